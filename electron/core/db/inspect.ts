@@ -1,0 +1,86 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+import { APPLICATION_ID, LATEST_VERSION } from './migrations';
+
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_SIZE = 100;
+
+export interface FileFacts {
+  size: number;
+  formatVersion: number;
+}
+
+function fsError(err: unknown): AppError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('FILE_NOT_FOUND');
+  if (code === 'EACCES' || code === 'EPERM') return new AppError('NO_ACCESS');
+  if (code === 'EISDIR') return new AppError('NOT_A_FILE');
+  return new AppError('DAMAGED', { reason: code ?? 'unreadable' });
+}
+
+function readHeader(path: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const header = Buffer.alloc(HEADER_SIZE);
+    const read = readSync(fd, header, 0, HEADER_SIZE, 0);
+    return header.subarray(0, read);
+  } catch (err) {
+    throw fsError(err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Decides from the bytes alone, opening nothing for writing, whether `path` is a
+ * Samsyn workbook this version can open. Throws an AppError with the reason.
+ */
+export function inspectWorkbookFile(path: string): FileFacts {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new AppError('NOT_A_FILE');
+    size = stat.size;
+  } catch (err) {
+    throw err instanceof AppError ? err : fsError(err);
+  }
+  if (size === 0) throw new AppError('EMPTY_FILE');
+
+  const header = readHeader(path);
+  if (header.length < HEADER_SIZE || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new AppError('NOT_SQLITE');
+  }
+  if (header.readUInt32BE(68) !== APPLICATION_ID) throw new AppError('NOT_A_WORKBOOK');
+  const formatVersion = header.readUInt32BE(60);
+  if (formatVersion > LATEST_VERSION) {
+    throw new AppError('NEWER_FORMAT', { found: formatVersion, supported: LATEST_VERSION });
+  }
+
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  const pageCountValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (pageSize < 512 || size % pageSize !== 0 || (pageCountValid && size < pageCount * pageSize)) {
+    throw new AppError('DAMAGED', { reason: 'truncated' });
+  }
+  return { size, formatVersion };
+}
+
+/** Runs SQLite's own checks on a read-only connection, so a refused file stays untouched. */
+export function checkWorkbookIntegrity(path: string): void {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const quick = db.pragma('quick_check', { simple: true });
+    if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
+    const orphans = db.pragma('foreign_key_check') as unknown[];
+    if (orphans.length > 0) throw new AppError('DAMAGED', { reason: `${orphans.length} broken links` });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('DAMAGED', { reason: (err as Error).message.slice(0, 120) });
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3';
+import { migration001 } from './001_initial';
+import type { Migration } from './types';
+
+/** In order; a new format adds a file and one line here. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** 'Sams' in ASCII: marks a SQLite file as a Samsyn workbook. */
+export const APPLICATION_ID = 0x53616d73;
+
+/**
+ * Brings the file up to LATEST_VERSION in one transaction. `beforeChange` runs
+ * first (a backup copy) and only when there is something to do.
+ */
+export function migrate(
+  db: Database.Database,
+  beforeChange?: (fromVersion: number) => void,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  beforeChange?.(current);
+  db.transaction(() => {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return pending[pending.length - 1]!.version;
+}

@@ -1,0 +1,104 @@
+import type { AgendaItem, Stance } from '../../shared/types';
+import { AppError } from '../errors';
+import { assertMeetingEditable } from './meetings';
+import { presentCount } from './participants';
+import { type Db, expectChanged, nextPosition, now, reorder, requireRow } from './util';
+
+const COLUMNS = `id, meeting_id AS meetingId, case_id AS caseId, position, timebox_minutes AS timeboxMinutes, stance,
+  consensus_notes AS consensusNotes, dissent, poll_agree AS agree, poll_disagree AS disagree, poll_unsure AS unsure,
+  proposed_point AS proposedPoint, time_spent_seconds AS timeSpentSeconds`;
+
+type Row = Omit<AgendaItem, 'poll'> & { agree: number | null; disagree: number | null; unsure: number | null };
+
+function toItem({ agree, disagree, unsure, ...rest }: Row): AgendaItem {
+  return { ...rest, poll: { agree, disagree, unsure } };
+}
+
+export function getItem(db: Db, id: number): AgendaItem {
+  return toItem(requireRow(db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as Row | undefined));
+}
+
+export function listItems(db: Db, meetingId: number): AgendaItem[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]).map(
+    toItem,
+  );
+}
+
+export function addItem(
+  db: Db,
+  meetingId: number,
+  input: { caseId: number; timeboxMinutes?: number; proposedPoint?: string },
+): number {
+  assertMeetingEditable(db, meetingId);
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO agenda_items (meeting_id, case_id, position, timebox_minutes, proposed_point, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        meetingId,
+        input.caseId,
+        nextPosition(db, 'agenda_items', 'meeting_id', meetingId),
+        input.timeboxMinutes ?? 10,
+        input.proposedPoint ?? '',
+        now(),
+      ).lastInsertRowid,
+  );
+}
+
+export interface ItemChanges {
+  timeboxMinutes?: number;
+  stance?: Stance | null;
+  consensusNotes?: string;
+  dissent?: string;
+  proposedPoint?: string;
+  timeSpentSeconds?: number;
+}
+
+const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
+  timeboxMinutes: 'timebox_minutes',
+  stance: 'stance',
+  consensusNotes: 'consensus_notes',
+  dissent: 'dissent',
+  proposedPoint: 'proposed_point',
+  timeSpentSeconds: 'time_spent_seconds',
+};
+
+/** Writes only the fields given, so two quick edits to different fields never undo each other. */
+export function updateItem(db: Db, id: number, changes: ItemChanges): void {
+  const item = getItem(db, id);
+  assertMeetingEditable(db, item.meetingId);
+  const keys = (Object.keys(changes) as (keyof ItemChanges)[]).filter((k) => changes[k] !== undefined);
+  if (keys.length === 0) return;
+  const sets = keys.map((k) => `${CHANGE_COLUMNS[k]} = ?`).join(', ');
+  db.prepare(`UPDATE agenda_items SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => changes[k]), now(), id);
+}
+
+/** A show of hands: never more hands than people present (when attendance is taken). */
+export function setPoll(db: Db, id: number, poll: { agree: number; disagree: number; unsure: number }): void {
+  const item = getItem(db, id);
+  assertMeetingEditable(db, item.meetingId);
+  const present = presentCount(db, item.meetingId);
+  const total = poll.agree + poll.disagree + poll.unsure;
+  if (present > 0 && total > present) {
+    throw new AppError('POLL_OVER_COUNT', { total, present });
+  }
+  db.prepare('UPDATE agenda_items SET poll_agree = ?, poll_disagree = ?, poll_unsure = ?, updated_at = ? WHERE id = ?').run(
+    poll.agree,
+    poll.disagree,
+    poll.unsure,
+    now(),
+    id,
+  );
+}
+
+export function removeItem(db: Db, id: number): void {
+  assertMeetingEditable(db, getItem(db, id).meetingId);
+  expectChanged(db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id));
+}
+
+export function reorderItems(db: Db, meetingId: number, ids: number[]): void {
+  assertMeetingEditable(db, meetingId);
+  reorder(db, 'agenda_items', 'meeting_id', meetingId, ids);
+}

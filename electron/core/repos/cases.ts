@@ -1,0 +1,97 @@
+import type { CaseContent } from '../../shared/caseSchema';
+import { AppError } from '../errors';
+import { type Db, expectChanged, now, requireRow } from './util';
+
+export type CaseOrigin = 'library' | 'custom' | 'pack';
+
+export interface WorkbookCase extends CaseContent {
+  id: number;
+  origin: CaseOrigin;
+  edited: boolean;
+}
+
+interface CaseRow {
+  id: number;
+  origin: CaseOrigin;
+  edited: number;
+  content: string;
+}
+
+function toCase(row: CaseRow): WorkbookCase {
+  return { ...(JSON.parse(row.content) as CaseContent), id: row.id, origin: row.origin, edited: row.edited === 1 };
+}
+
+export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): number {
+  const at = now();
+  try {
+    return Number(
+      db
+        .prepare(
+          `INSERT INTO cases (key, version, origin, themes, sectors, channel, kind, heated, content, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          content.key,
+          content.version,
+          origin,
+          JSON.stringify(content.themes),
+          JSON.stringify(content.sectors),
+          content.channel,
+          content.kind,
+          content.heated ? 1 : 0,
+          JSON.stringify(content),
+          at,
+          at,
+        ).lastInsertRowid,
+    );
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('CASE_EXISTS', { key: content.key });
+    throw err;
+  }
+}
+
+export function listCases(db: Db): WorkbookCase[] {
+  return (db.prepare('SELECT id, origin, edited, content FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
+}
+
+export function getCase(db: Db, id: number): WorkbookCase {
+  return toCase(requireRow(db.prepare('SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined));
+}
+
+export function findCaseByKey(db: Db, key: string): WorkbookCase | null {
+  const row = db.prepare('SELECT id, origin, edited, content FROM cases WHERE key = ?').get(key) as CaseRow | undefined;
+  return row ? toCase(row) : null;
+}
+
+/** Stores this workbook's own wording; the key stays, so the library can still offer updates. */
+export function updateCase(db: Db, id: number, content: CaseContent): void {
+  const existing = getCase(db, id);
+  if (existing.key !== content.key) throw new AppError('INVALID_INPUT', { field: 'key', reason: 'fixed' });
+  expectChanged(
+    db
+      .prepare(
+        `UPDATE cases SET themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = 1, updated_at = ?
+         WHERE id = ?`,
+      )
+      .run(
+        JSON.stringify(content.themes),
+        JSON.stringify(content.sectors),
+        content.channel,
+        content.kind,
+        content.heated ? 1 : 0,
+        JSON.stringify(content),
+        now(),
+        id,
+      ),
+  );
+}
+
+export function caseUseCount(db: Db, id: number): number {
+  return db.prepare('SELECT COUNT(*) FROM agenda_items WHERE case_id = ?').pluck().get(id) as number;
+}
+
+/** Only a case no meeting uses can go. */
+export function deleteCase(db: Db, id: number): void {
+  if (caseUseCount(db, id) > 0) throw new AppError('IN_USE');
+  expectChanged(db.prepare('DELETE FROM cases WHERE id = ?').run(id));
+}

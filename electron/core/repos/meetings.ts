@@ -1,0 +1,113 @@
+import type { Meeting, MeetingStatus, MeetingSummary } from '../../shared/types';
+import { AppError } from '../errors';
+import { type Db, expectChanged, now, requireRow } from './util';
+
+export interface MeetingInput {
+  title: string;
+  date: string;
+  startTime?: string;
+  durationMinutes?: number;
+  place?: string;
+  purpose?: string;
+  facilitator?: string;
+  noteTaker?: string;
+  adjusters?: string[];
+}
+
+const COLUMNS = `id, title, date, start_time AS startTime, duration_minutes AS durationMinutes, place, purpose,
+  facilitator, note_taker AS noteTaker, adjusters, status, current_item_id AS currentItemId,
+  closed_at AS closedAt, signed_at AS signedAt, signed_by AS signedBy, fingerprint`;
+
+type MeetingRow = Omit<Meeting, 'adjusters'> & { adjusters: string };
+
+function toMeeting(row: MeetingRow): Meeting {
+  return { ...row, adjusters: JSON.parse(row.adjusters) as string[] };
+}
+
+export function createMeeting(db: Db, input: MeetingInput): number {
+  const at = now();
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO meetings (title, date, start_time, duration_minutes, place, purpose, facilitator, note_taker, adjusters, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.title,
+        input.date,
+        input.startTime ?? '',
+        input.durationMinutes ?? 60,
+        input.place ?? '',
+        input.purpose ?? '',
+        input.facilitator ?? '',
+        input.noteTaker ?? '',
+        JSON.stringify(input.adjusters ?? []),
+        at,
+        at,
+      ).lastInsertRowid,
+  );
+}
+
+export function getMeeting(db: Db, id: number): Meeting {
+  return toMeeting(requireRow(db.prepare(`SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined));
+}
+
+/** Signed meetings are the record: nothing in them may change. */
+export function assertMeetingEditable(db: Db, id: number): void {
+  const signedAt = db.prepare('SELECT signed_at FROM meetings WHERE id = ?').pluck().get(id) as string | null | undefined;
+  if (signedAt === undefined) throw new AppError('NOT_FOUND');
+  if (signedAt !== null) throw new AppError('SIGNED');
+}
+
+export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>): void {
+  assertMeetingEditable(db, id);
+  const next = { ...getMeeting(db, id), ...changes };
+  db.prepare(
+    `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, place = ?, purpose = ?,
+       facilitator = ?, note_taker = ?, adjusters = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    next.title,
+    next.date,
+    next.startTime,
+    next.durationMinutes,
+    next.place,
+    next.purpose,
+    next.facilitator,
+    next.noteTaker,
+    JSON.stringify(next.adjusters),
+    now(),
+    id,
+  );
+}
+
+export function setMeetingStatus(db: Db, id: number, status: MeetingStatus): void {
+  assertMeetingEditable(db, id);
+  expectChanged(
+    db
+      .prepare('UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?')
+      .run(status, status === 'closed' ? now() : null, now(), id),
+  );
+}
+
+export function setCurrentItem(db: Db, id: number, itemId: number | null): void {
+  assertMeetingEditable(db, id);
+  expectChanged(db.prepare('UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id));
+}
+
+export function deleteMeeting(db: Db, id: number): void {
+  assertMeetingEditable(db, id);
+  expectChanged(db.prepare('DELETE FROM meetings WHERE id = ?').run(id));
+}
+
+/** Newest first, with the counts the workbook home shows. */
+export function listMeetings(db: Db): MeetingSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,
+         (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS itemCount,
+         (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participantCount
+       FROM meetings m ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+    )
+    .all() as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
+  return rows.map((r) => ({ ...r, signed: r.signed === 1 }));
+}

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors';
+
+export type Db = Database.Database;
+
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Throws NOT_FOUND when an UPDATE or DELETE touched no row. */
+export function expectChanged(result: Database.RunResult): void {
+  if (result.changes === 0) throw new AppError('NOT_FOUND');
+}
+
+export function requireRow<T>(row: T | undefined): T {
+  if (row === undefined) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** Rewrites `position` to 0..n-1 in the order given; ids not in the table are refused. */
+export function reorder(db: Db, table: string, scopeColumn: string, scopeId: number, ids: number[]): void {
+  const current = db
+    .prepare(`SELECT id FROM ${table} WHERE ${scopeColumn} = ? ORDER BY position`)
+    .pluck()
+    .all(scopeId) as number[];
+  const same = current.length === ids.length && [...current].sort().join() === [...ids].sort().join();
+  if (!same) throw new AppError('NOT_FOUND');
+  const update = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  db.transaction(() => ids.forEach((id, index) => update.run(index, id)))();
+}
+
+export function nextPosition(db: Db, table: string, scopeColumn: string, scopeId: number): number {
+  const max = db.prepare(`SELECT MAX(position) FROM ${table} WHERE ${scopeColumn} = ?`).pluck().get(scopeId);
+  return max === null || max === undefined ? 0 : (max as number) + 1;
+}

@@ -1,0 +1,38 @@
+import type { Language, Sector } from '../../shared/types';
+import { AppError } from '../errors';
+import { type Db, now } from './util';
+
+export interface WorkbookRow {
+  orgName: string;
+  sector: Sector;
+  language: Language;
+  createdAt: string;
+}
+
+export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Sector; language: Language }): void {
+  const at = now();
+  db.prepare(
+    'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
+  ).run(init.orgName, init.sector, init.language, at, at);
+}
+
+export function getWorkbookRow(db: Db): WorkbookRow {
+  const row = db
+    .prepare(
+      'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
+    )
+    .get() as WorkbookRow | undefined;
+  if (!row) throw new AppError('DAMAGED', { reason: 'no workbook record' });
+  return row;
+}
+
+export function updateWorkbookRow(db: Db, changes: Partial<Pick<WorkbookRow, 'orgName' | 'sector' | 'language'>>): void {
+  const current = getWorkbookRow(db);
+  const next = { ...current, ...changes };
+  db.prepare('UPDATE workbook SET org_name = ?, sector = ?, language = ?, updated_at = ? WHERE id = 1').run(
+    next.orgName,
+    next.sector,
+    next.language,
+    now(),
+  );
+}

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { EVENT_CHANNEL } from '../shared/api';
+import type { PushEvent } from '../shared/events';
+import type { Language } from '../shared/types';
+import { createDispatcher } from '../core/dispatcher';
+import { createService } from '../core/service';
+import { shellHandlers } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { PRIVILEGED_SCHEME, serveRenderer } from './protocol';
+import { createControlWindow, preloadPath } from './window';
+
+/** A workbook path among command-line arguments (a double-clicked file, a second launch). */
+export function workbookArgument(argv: string[]): string | null {
+  const found = argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.samsyn') && !arg.startsWith('-'));
+  return found ? resolve(found) : null;
+}
+
+export function startApp(mainDir: string): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  protocol.registerSchemesAsPrivileged([PRIVILEGED_SCHEME]);
+
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  const service = createService({ userDataDir: app.getPath('userData') });
+  let window: BrowserWindow | null = null;
+  let language: Language = app.getLocale().toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  let pendingPath = workbookArgument(process.argv);
+
+  const send = (event: PushEvent) => window?.webContents.send(EVENT_CHANNEL, event);
+  const openPath = (path: string) => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+      send({ type: 'open-path', path });
+    } else pendingPath = path;
+  };
+  const refreshMenu = () => {
+    const recent = service.handlers['recent.list']({}) as ReturnType<typeof service.handlers['recent.list']>;
+    const template = buildMenuTemplate(
+      language,
+      Array.isArray(recent) ? recent : [],
+      { command: (command) => send({ type: 'menu', command }), openPath },
+      service.current() !== null,
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const dispatch = createDispatcher({
+    ...service.handlers,
+    ...shellHandlers(
+      dialog,
+      () => window,
+      {
+        get: () => language,
+        set: (next) => {
+          language = next;
+          refreshMenu();
+        },
+      },
+      () => app.getPath('documents') || homedir(),
+    ),
+  });
+
+  app.on('second-instance', (_event, argv) => {
+    const path = workbookArgument(argv);
+    if (path) openPath(path);
+    else if (window) window.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPath(path);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => service.shutdown());
+
+  void app.whenReady().then(() => {
+    serveRenderer(protocol, join(mainDir, '../renderer'));
+    registerIpc(ipcMain, async (method, input) => {
+      const result = await dispatch(method, input);
+      if (typeof method === 'string' && method.startsWith('workbook.')) refreshMenu();
+      return result;
+    }, devServerUrl);
+    refreshMenu();
+    window = createControlWindow({ preload: preloadPath(mainDir), devServerUrl });
+    window.webContents.once('did-finish-load', () => {
+      if (pendingPath && existsSync(pendingPath)) send({ type: 'open-path', path: pendingPath });
+      pendingPath = null;
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/events';
+import type { Language, RecentEntry } from '../shared/types';
+
+const LABELS = {
+  sv: {
+    file: 'Arkiv',
+    new: 'Ny arbetsbok…',
+    open: 'Öppna…',
+    recent: 'Öppna senaste',
+    noRecent: 'Inga senaste arbetsböcker',
+    saveCopy: 'Spara en kopia…',
+    close: 'Stäng arbetsboken',
+    quit: 'Avsluta Samsyn',
+    edit: 'Redigera',
+    view: 'Visa',
+    window: 'Fönster',
+  },
+  en: {
+    file: 'File',
+    new: 'New Workbook…',
+    open: 'Open…',
+    recent: 'Open Recent',
+    noRecent: 'No recent workbooks',
+    saveCopy: 'Save a Copy…',
+    close: 'Close Workbook',
+    quit: 'Quit Samsyn',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+  },
+} as const;
+
+export interface MenuHandlers {
+  command(command: MenuCommand): void;
+  openPath(path: string): void;
+}
+
+/** The app menu: New, Open, Open Recent, Save a Copy, Close, plus the standard edit and view roles. */
+export function buildMenuTemplate(
+  language: Language,
+  recent: RecentEntry[],
+  handlers: MenuHandlers,
+  workbookOpen: boolean,
+): MenuItemConstructorOptions[] {
+  const l = LABELS[language];
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? recent.map((entry) => ({
+        label: `${entry.orgName} — ${entry.path}`,
+        enabled: entry.exists,
+        click: () => handlers.openPath(entry.path),
+      }))
+    : [{ label: l.noRecent, enabled: false }];
+  return [
+    {
+      label: l.file,
+      submenu: [
+        { label: l.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.command('new') },
+        { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => handlers.command('open') },
+        { label: l.recent, submenu: recentItems },
+        { type: 'separator' },
+        {
+          label: l.saveCopy,
+          accelerator: 'CmdOrCtrl+Shift+S',
+          enabled: workbookOpen,
+          click: () => handlers.command('save-copy'),
+        },
+        { label: l.close, accelerator: 'CmdOrCtrl+W', enabled: workbookOpen, click: () => handlers.command('close') },
+        { type: 'separator' },
+        { label: l.quit, role: 'quit' },
+      ],
+    },
+    { label: l.edit, role: 'editMenu' },
+    { label: l.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { label: l.window, role: 'windowMenu' },
+  ];
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+// The shape of a case, in the library files, in the workbook and in case packs.
+export const THEMES = [
+  'private-or-employer-voice',
+  'criticism-of-people',
+  'loyalty-and-expression',
+  'confidentiality',
+  'photos-and-personal-data',
+  'tone-and-irony',
+  'answering-comments',
+  'organisation-account',
+  'personal-brands',
+  'working-hours',
+  'public-sector-rules',
+  'good-use',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const CASE_SECTORS = ['all', 'private', 'public', 'association'] as const;
+export type CaseSector = (typeof CASE_SECTORS)[number];
+
+export const CHANNELS = ['social-post', 'photo-post', 'blog', 'forum', 'short-message', 'own-page', 'chat-group'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CASE_KINDS = ['post', 'situation'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const CASE_LIMITS = {
+  title: 60,
+  postText: 800,
+  situation: 1200,
+  question: 300,
+  note: 1500,
+  suggestedPoint: 200,
+  name: 60,
+} as const;
+
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+const replySchema = z.strictObject({ author: line(CASE_LIMITS.name), text: line(CASE_LIMITS.postText) });
+
+export const postSchema = z.strictObject({
+  author: line(CASE_LIMITS.name),
+  role: line(CASE_LIMITS.name),
+  time: line(40),
+  text: line(CASE_LIMITS.postText),
+  reactions: z
+    .strictObject({
+      likes: z.number().int().min(0).max(1_000_000).optional(),
+      comments: z.number().int().min(0).max(1_000_000).optional(),
+      shares: z.number().int().min(0).max(1_000_000).optional(),
+    })
+    .optional(),
+  replies: z.array(replySchema).max(2).optional(),
+});
+export type Post = z.infer<typeof postSchema>;
+
+export const caseTextSchema = z.strictObject({
+  title: line(CASE_LIMITS.title),
+  post: postSchema.optional(),
+  situation: line(CASE_LIMITS.situation).optional(),
+  questions: z.array(line(CASE_LIMITS.question)).min(3).max(5),
+  notes: z.array(line(CASE_LIMITS.note)).min(1).max(6),
+  suggestedPoint: line(CASE_LIMITS.suggestedPoint),
+});
+export type CaseText = z.infer<typeof caseTextSchema>;
+
+const keySchema = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes');
+
+const caseBase = {
+  key: keySchema,
+  version: z.number().int().min(1).max(10_000),
+  themes: z.array(z.enum(THEMES)).min(1).max(4),
+  sectors: z.array(z.enum(CASE_SECTORS)).min(1),
+  channel: z.enum(CHANNELS),
+  kind: z.enum(CASE_KINDS),
+  heated: z.boolean().optional(),
+};
+
+function checkKinds(
+  value: { kind: CaseKind; sv?: CaseText; en?: CaseText; sectors: CaseSector[] },
+  ctx: z.RefinementCtx,
+) {
+  for (const lang of ['sv', 'en'] as const) {
+    const text = value[lang];
+    if (!text) continue;
+    if (value.kind === 'post' && !text.post) {
+      ctx.addIssue({ code: 'custom', path: [lang, 'post'], message: 'a post case needs the post' });
+    }
+    if (value.kind === 'situation' && !text.situation) {
+      ctx.addIssue({ code: 'custom', path: [lang, 'situation'], message: 'a situation case needs the situation' });
+    }
+  }
+  if (value.sectors.includes('all') && value.sectors.length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['sectors'], message: '"all" stands alone' });
+  }
+}
+
+/** A built-in library case: complete in both languages. */
+export const libraryCaseSchema = z
+  .strictObject({ ...caseBase, sv: caseTextSchema, en: caseTextSchema })
+  .superRefine(checkKinds);
+export type LibraryCase = z.infer<typeof libraryCaseSchema>;
+
+/** A workbook or pack case: at least one language. */
+export const workbookCaseContentSchema = z
+  .strictObject({ ...caseBase, sv: caseTextSchema.optional(), en: caseTextSchema.optional() })
+  .superRefine(checkKinds)
+  .refine((c) => c.sv !== undefined || c.en !== undefined, { message: 'needs at least one language', path: ['sv'] });
+export type CaseContent = z.infer<typeof workbookCaseContentSchema>;

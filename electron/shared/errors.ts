@@ -1,0 +1,43 @@
+// Every failure the app can report. Each code has a sentence per language in
+// messages.ts that says what happened and what to do.
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'FILE_NOT_FOUND',
+  'NOT_A_FILE',
+  'EMPTY_FILE',
+  'NOT_SQLITE',
+  'NOT_A_WORKBOOK',
+  'NEWER_FORMAT',
+  'DAMAGED',
+  'NO_ACCESS',
+  'FILE_EXISTS',
+  'WORKBOOK_LOCKED',
+  'READ_ONLY',
+  'NO_WORKBOOK',
+  'NOT_FOUND',
+  'IN_USE',
+  'CASE_EXISTS',
+  'SIGNED',
+  'POLL_OVER_COUNT',
+  'POLICY_TOO_LONG',
+  'SAVE_FAILED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorDetails = Record<string, string | number | boolean | null>;
+
+export interface AppErrorValue {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetails;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

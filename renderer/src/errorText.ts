@@ -1,0 +1,24 @@
+import { useI18n } from 'vue-i18n';
+import type { ErrorDetails } from '@shared/errors';
+import { ApiError } from './api';
+
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Turns any failure into the translated sentence for the user; never a stack trace. */
+export function useErrorText() {
+  const { t, locale } = useI18n();
+  return (err: unknown): string => {
+    if (!(err instanceof ApiError)) return t('errors.INTERNAL');
+    const { code, details = {} } = err.error;
+    const values: ErrorDetails = { ...details };
+    if (typeof details.since === 'string') values.since = formatDateTime(details.since, locale.value);
+    if (code === 'INVALID_INPUT') {
+      values.reason = t(`invalid.${String(details.problem ?? 'invalid')}`, details as Record<string, unknown>);
+    }
+    return t(`errors.${code}`, values as Record<string, unknown>);
+  };
+}

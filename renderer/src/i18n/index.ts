@@ -1,0 +1,27 @@
+import { createI18n } from 'vue-i18n';
+import { errorSentences } from '@shared/messages';
+import type { Language } from '@shared/types';
+import { en } from './en';
+import { sv } from './sv';
+
+const STORAGE_KEY = 'samsyn.language';
+
+export function savedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'sv';
+}
+
+export function rememberLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: savedLanguage(),
+  fallbackLocale: 'sv',
+  messages: {
+    sv: { ...sv, errors: errorSentences.sv },
+    en: { ...en, errors: errorSentences.en },
+  },
+});

@@ -1,0 +1,129 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { ErrorDetails } from '@shared/errors';
+import type { Language, RecentEntry, Sector, WorkbookHome, WorkbookInfo } from '@shared/types';
+import { api, ApiError, call } from '../api';
+
+export interface LockPrompt {
+  path: string;
+  details: ErrorDetails;
+  error: ApiError;
+}
+
+/** The open workbook, the recent list, and the outcome of the last file action. */
+export const useWorkbookStore = defineStore('workbook', () => {
+  const info = ref<WorkbookInfo | null>(null);
+  const home = ref<WorkbookHome | null>(null);
+  const recent = ref<RecentEntry[]>([]);
+  const busy = ref(false);
+  const error = ref<unknown>(null);
+  const notice = ref<string | null>(null);
+  const lockPrompt = ref<LockPrompt | null>(null);
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    busy.value = true;
+    error.value = null;
+    try {
+      return await work();
+    } catch (err) {
+      error.value = err;
+      return undefined;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function loadRecent() {
+    recent.value = await call(api().recent.list());
+  }
+
+  async function loadHome() {
+    home.value = await call(api().workbook.home());
+    info.value = home.value.workbook;
+  }
+
+  async function restore() {
+    info.value = await call(api().workbook.current());
+    if (info.value) await loadHome();
+  }
+
+  async function create(init: { orgName: string; sector: Sector; language: Language }): Promise<boolean> {
+    const done = await guarded(async () => {
+      const path = await call(api().dialog.pickNewWorkbook({ suggestedName: init.orgName }));
+      if (!path) return false;
+      info.value = await call(api().workbook.create({ path, ...init }));
+      await loadHome();
+      return true;
+    });
+    return done === true;
+  }
+
+  async function openPath(path: string, options: { readOnly?: boolean; takeOverLock?: boolean } = {}): Promise<boolean> {
+    lockPrompt.value = null;
+    const done = await guarded(async () => {
+      try {
+        info.value = await call(api().workbook.open({ path, ...options }));
+      } catch (err) {
+        if (err instanceof ApiError && err.error.code === 'WORKBOOK_LOCKED') {
+          lockPrompt.value = { path, details: err.error.details ?? {}, error: err };
+          return false;
+        }
+        throw err;
+      }
+      await loadHome();
+      return true;
+    });
+    await loadRecent().catch(() => undefined);
+    return done === true;
+  }
+
+  async function openWithDialog(): Promise<boolean> {
+    const path = await guarded(() => call(api().dialog.pickWorkbook()));
+    return path ? openPath(path) : false;
+  }
+
+  async function close() {
+    await guarded(() => call(api().workbook.close()));
+    info.value = null;
+    home.value = null;
+    await loadRecent();
+  }
+
+  async function forget(path: string) {
+    await guarded(() => call(api().recent.forget({ path })));
+    await loadRecent();
+  }
+
+  async function saveCopy(): Promise<string | null> {
+    const saved = await guarded(async () => {
+      const path = await call(api().dialog.pickCopyPath());
+      return path ? call(api().workbook.saveCopy({ path })) : null;
+    });
+    return saved ?? null;
+  }
+
+  function clearMessages() {
+    error.value = null;
+    notice.value = null;
+  }
+
+  return {
+    info,
+    home,
+    recent,
+    busy,
+    error,
+    notice,
+    lockPrompt,
+    loadRecent,
+    loadHome,
+    restore,
+    create,
+    openPath,
+    openWithDialog,
+    close,
+    forget,
+    saveCopy,
+    clearMessages,
+  };
+});

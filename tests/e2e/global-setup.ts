@@ -1,0 +1,2 @@
+// Placeholder replaced below once the e2e harness exists.
+export default function setup() {}
