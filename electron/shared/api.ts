@@ -5,7 +5,8 @@ import type { PushEvent } from './events';
 type GroupOf<M> = M extends `${infer G}.${string}` ? G : never;
 type ActionOf<M> = M extends `${string}.${infer A}` ? A : never;
 
-type Call<M extends MethodName> = keyof InputOf<M> extends never
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every field optional" test
+type Call<M extends MethodName> = {} extends InputOf<M>
   ? (input?: InputOf<M>) => Promise<Result<OutputOf<M>>>
   : (input: InputOf<M>) => Promise<Result<OutputOf<M>>>;
 

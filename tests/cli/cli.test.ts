@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { closeWorkbook } from '../../electron/core/db/workbook';
+import { addAction, createMeeting, insertCase } from '../../electron/core/repos';
+import { sha256, useTempDir } from '../helpers/files';
+import { newWorkbook } from '../helpers/workbook';
+import { sampleCase } from '../helpers/cases';
+
+const BIN = fileURLToPath(new URL('../../bin/samsyn.js', import.meta.url));
+const tempDir = useTempDir();
+
+function samsyn(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function goodWorkbook(dir: string): string {
+  const wb = newWorkbook(dir);
+  insertCase(wb.db, sampleCase(), 'library');
+  const meeting = createMeeting(wb.db, { title: 'Möte', date: '2026-05-05' });
+  addAction(wb.db, meeting, { what: 'Skriva en plan' });
+  closeWorkbook(wb);
+  return wb.path;
+}
+
+describe('samsyn info', () => {
+  it('prints the organisation, the format version and the counts', () => {
+    const path = goodWorkbook(tempDir());
+    const before = sha256(path);
+    const { code, out } = samsyn('info', path);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Organisation:\s+Björkbackens förskola/);
+    expect(out).toMatch(/Format version:\s+1/);
+    expect(out).toMatch(/Cases:\s+1/);
+    expect(out).toMatch(/Meetings:\s+1/);
+    expect(out).toMatch(/Actions:\s+1 \(1 open\)/);
+    expect(sha256(path)).toBe(before);
+  });
+});
+
+describe('samsyn check', () => {
+  it('exits 0 for a sound workbook', () => {
+    const { code, out } = samsyn('check', goodWorkbook(tempDir()));
+    expect(code).toBe(0);
+    expect(out).toMatch(/: ok\n$/);
+  });
+
+  it('exits 1 with a one-line reason for a damaged workbook', () => {
+    const dir = tempDir();
+    const path = goodWorkbook(dir);
+    const db = new Database(path);
+    db.pragma('foreign_keys = OFF');
+    db.prepare("INSERT INTO participants (meeting_id, position, name) VALUES (999, 0, 'Spöke')").run();
+    db.close();
+    const { code, err } = samsyn('check', path);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('damaged');
+  });
+
+  it('exits 2 with a one-line reason for files that are not Samsyn workbooks', () => {
+    const dir = tempDir();
+    const text = join(dir, 'notes.samsyn');
+    writeFileSync(text, 'just text');
+    const empty = join(dir, 'empty.samsyn');
+    writeFileSync(empty, '');
+    const foreign = join(dir, 'music.db');
+    new Database(foreign).exec('CREATE TABLE t (x)');
+    const newer = goodWorkbook(tempDir());
+    const db = new Database(newer);
+    db.pragma('user_version = 7');
+    db.close();
+    const folder = join(dir, 'folder.samsyn');
+    mkdirSync(folder);
+    for (const [path, words] of [
+      [text, 'not a Samsyn workbook'],
+      [empty, 'empty'],
+      [foreign, 'database, but not a Samsyn workbook'],
+      [newer, 'newer version'],
+      [folder, 'folder'],
+      [join(dir, 'missing.samsyn'), 'no longer there'],
+    ] as const) {
+      const { code, err } = samsyn('check', path);
+      expect(code, path).toBe(2);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toContain(words);
+    }
+  });
+
+  it('explains its usage and exits 2 when called wrongly', () => {
+    const { code, err } = samsyn('frobnicate');
+    expect(code).toBe(2);
+    expect(err).toContain('samsyn check FILE');
+  });
+});
+
+describe('npx samsyn', () => {
+  it('runs the same tool from the package', () => {
+    const result = spawnSync('npx', ['--no-install', 'samsyn', 'check', goodWorkbook(tempDir())], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(': ok');
+  });
+});

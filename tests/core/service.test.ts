@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service';
+import { createMeeting } from '../../electron/core/repos';
+import { useTempDir } from '../helpers/files';
+
+const tempDir = useTempDir();
+
+describe('the service', () => {
+  it('remembers opened workbooks in the recent list, newest first, and marks missing files', async () => {
+    const userData = tempDir();
+    const dir = tempDir();
+    const service = createService({ userDataDir: userData });
+    const h = service.handlers;
+    await h['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
+    await h['workbook.create']({ path: join(dir, 'B.samsyn'), orgName: 'Beta', sector: 'public', language: 'en' });
+    await h['workbook.close']({});
+    expect((await h['recent.list']({})).map((e) => e.orgName)).toEqual(['Beta', 'Alfa']);
+
+    await h['workbook.open']({ path: join(dir, 'A.samsyn') });
+    await h['workbook.close']({});
+    const again = createService({ userDataDir: userData });
+    expect((await again.handlers['recent.list']({})).map((e) => [e.orgName, e.exists])).toEqual([
+      ['Alfa', true],
+      ['Beta', true],
+    ]);
+    await again.handlers['recent.forget']({ path: join(dir, 'B.samsyn') });
+    expect(await again.handlers['recent.list']({})).toHaveLength(1);
+  });
+
+  it('shows the workbook home with its meetings and counts', async () => {
+    const service = createService({ userDataDir: tempDir() });
+    await service.handlers['workbook.create']({ path: join(tempDir(), 'A.samsyn'), orgName: 'Alfa', sector: 'association', language: 'sv' });
+    createMeeting(service.current()!.db, { title: 'Årsmöte', date: '2026-03-15' });
+    const home = await service.handlers['workbook.home']({});
+    expect(home).toMatchObject({
+      workbook: { orgName: 'Alfa', sector: 'association', readOnly: false },
+      meetings: [{ title: 'Årsmöte', status: 'planned' }],
+      caseCount: 0,
+      openActionCount: 0,
+      agreement: { adoptedVersion: null, draftPoints: 0 },
+    });
+    service.shutdown();
+  });
+
+  it('refuses changes to a workbook opened read-only', async () => {
+    const dir = tempDir();
+    const service = createService({ userDataDir: tempDir() });
+    await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
+    await service.handlers['workbook.close']({});
+    await service.handlers['workbook.open']({ path: join(dir, 'A.samsyn'), readOnly: true });
+    expect(() => service.handlers['workbook.rename']({ orgName: 'Gamma' })).toThrow(expect.objectContaining({ code: 'READ_ONLY' }));
+    service.shutdown();
+  });
+
+  it('saves a complete copy elsewhere while the workbook stays open', async () => {
+    const dir = tempDir();
+    const service = createService({ userDataDir: tempDir() });
+    await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
+    createMeeting(service.current()!.db, { title: 'Kopierat möte', date: '2026-03-15' });
+    const target = join(dir, 'copy.samsyn');
+    expect(await service.handlers['workbook.saveCopy']({ path: target })).toBe(target);
+    expect(existsSync(`${target}.partial`)).toBe(false);
+    const copy = new Database(target, { readonly: true });
+    expect(copy.prepare('SELECT title FROM meetings').pluck().get()).toBe('Kopierat möte');
+    copy.close();
+    expect(() => service.handlers['workbook.saveCopy']({ path: join(dir, 'A.samsyn') })).toThrow(
+      expect.objectContaining({ code: 'FILE_EXISTS' }),
+    );
+    service.shutdown();
+  });
+});

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { createDispatcher } from '../../electron/core/dispatcher';
+import { createService, type Service } from '../../electron/core/service';
+import { METHOD_NAMES } from '../../electron/shared/contract';
+import type { PushEvent } from '../../electron/shared/events';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+
+// Runs the built renderer in Debian's Chromium with window.samsyn wired to the
+// same dispatcher and core the main process uses. Native dialogs are the one
+// thing replaced: a test says what the user would pick.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RENDERER = join(ROOT, 'out', 'renderer');
+export const ORIGIN = 'http://samsyn.test';
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH`);
+  selectors.setTestIdAttribute('data-test');
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+}
+
+export interface DialogAnswers {
+  newWorkbook: (string | null)[];
+  openWorkbook: (string | null)[];
+  copyPath: (string | null)[];
+}
+
+export interface AppPage {
+  page: Page;
+  service: Service;
+  dialogs: DialogAnswers;
+  /** what main would push: a menu command or a file to open */
+  push(event: PushEvent): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openApp(
+  browser: Browser,
+  options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
+): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale });
+  const page = await context.newPage();
+  const service = createService({ userDataDir: options.userDataDir });
+  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [] };
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+
+  const dispatch = createDispatcher({
+    ...service.handlers,
+    'app.setLanguage': () => null,
+    'dialog.pickNewWorkbook': () => dialogs.newWorkbook.shift() ?? null,
+    'dialog.pickWorkbook': () => dialogs.openWorkbook.shift() ?? null,
+    'dialog.pickCopyPath': () => dialogs.copyPath.shift() ?? null,
+  });
+  await page.exposeBinding('__samsynInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
+  await page.addInitScript((names: string[]) => {
+    const listeners = new Set<(event: unknown) => void>();
+    const api: Record<string, unknown> = {};
+    const invoke = (window as unknown as { __samsynInvoke: (m: string, i: unknown) => Promise<unknown> }).__samsynInvoke;
+    for (const name of names) {
+      const dot = name.indexOf('.');
+      const group = (api[name.slice(0, dot)] ??= {}) as Record<string, unknown>;
+      group[name.slice(dot + 1)] = (input?: unknown) => invoke(name, input ?? {});
+    }
+    api.onEvent = (listener: (event: unknown) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    Object.assign(window, { samsyn: api, __samsynEmit: (event: unknown) => listeners.forEach((l) => l(event)) });
+  }, METHOD_NAMES as string[]);
+
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = normalize(join(RENDERER, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
+    if (!file.startsWith(RENDERER) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  await page.goto(`${ORIGIN}/index.html`);
+
+  return {
+    page,
+    service,
+    dialogs,
+    push: (event) => page.evaluate((e) => (window as unknown as { __samsynEmit: (e: unknown) => void }).__samsynEmit(e), event),
+    async screenshot(name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await context.close();
+      service.shutdown();
+      if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
+    },
+  };
+}
