@@ -3,6 +3,8 @@ import { closeWorkbook, openWorkbook } from '../core/db/workbook';
 import { errorSentence } from '../shared/messages';
 import type { Language } from '../shared/types';
 import { workbookCounts } from '../core/repos/counts';
+import { join } from 'node:path';
+import { loadLibrary } from '../core/library';
 
 // `samsyn info FILE` and `samsyn check FILE`, on the same core as the app.
 // Exit codes: 0 sound, 1 damaged, 2 not a workbook this version can read or wrong usage.
@@ -10,8 +12,28 @@ import { workbookCounts } from '../core/repos/counts';
 const language: Language = /^sv/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'sv' : 'en';
 
 const USAGE = `Usage:
-  samsyn info FILE    organisation, format version and counts
-  samsyn check FILE   exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook`;
+  samsyn info FILE       organisation, format version and counts
+  samsyn check FILE      exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook
+  samsyn cases --json    the built-in case library as JSON`;
+
+// out/main/cli.js → resources/cases at the package root
+const LIBRARY_DIR = join(__dirname, '..', '..', 'resources', 'cases');
+
+function listCases(out: (line: string) => void, err: (line: string) => void): number {
+  const { cases, problems } = loadLibrary(LIBRARY_DIR);
+  for (const p of problems) err(`${p.file}: ${p.field || 'file'}: ${p.message}`);
+  const summary = cases.map((c) => ({
+    key: c.key,
+    version: c.version,
+    themes: c.themes,
+    sectors: c.sectors,
+    channel: c.channel,
+    kind: c.kind,
+    title: { sv: c.sv.title, en: c.en.title },
+  }));
+  out(JSON.stringify(summary, null, 2));
+  return problems.length ? 1 : 0;
+}
 
 function explain(err: unknown): { code: number; line: string } {
   if (err instanceof AppError) {
@@ -31,6 +53,7 @@ function withWorkbook<T>(file: string, use: (wb: ReturnType<typeof openWorkbook>
 
 export function run(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
   const [command, file, ...rest] = argv;
+  if (command === 'cases' && file === '--json' && rest.length === 0) return listCases(out, err);
   if ((command !== 'info' && command !== 'check') || !file || rest.length > 0) {
     err(USAGE);
     return 2;

@@ -27,7 +27,10 @@ export function startApp(mainDir: string): void {
   protocol.registerSchemesAsPrivileged([PRIVILEGED_SCHEME]);
 
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  const service = createService({ userDataDir: app.getPath('userData') });
+  const service = createService({
+    userDataDir: app.getPath('userData'),
+    libraryDir: join(app.getAppPath(), 'resources', 'cases'),
+  });
   let window: BrowserWindow | null = null;
   let language: Language = app.getLocale().toLowerCase().startsWith('sv') ? 'sv' : 'en';
   let pendingPath = workbookArgument(process.argv);

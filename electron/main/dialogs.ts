@@ -3,9 +3,28 @@ import type { Handlers, ShellMethod } from '../core/service';
 import type { Language } from '../shared/types';
 
 const TEXT = {
-  sv: { workbook: 'Samsyn-arbetsbok', newTitle: 'Ny arbetsbok', openTitle: 'Öppna arbetsbok', copyTitle: 'Spara en kopia' },
-  en: { workbook: 'Samsyn workbook', newTitle: 'New workbook', openTitle: 'Open workbook', copyTitle: 'Save a copy' },
+  sv: {
+    workbook: 'Samsyn-arbetsbok',
+    pack: 'Samsyn-fallpaket',
+    newTitle: 'Ny arbetsbok',
+    openTitle: 'Öppna arbetsbok',
+    copyTitle: 'Spara en kopia',
+    importTitle: 'Importera fallpaket',
+    exportTitle: 'Exportera fallpaket',
+  },
+  en: {
+    workbook: 'Samsyn workbook',
+    pack: 'Samsyn case pack',
+    newTitle: 'New workbook',
+    openTitle: 'Open workbook',
+    copyTitle: 'Save a copy',
+    importTitle: 'Import case pack',
+    exportTitle: 'Export case pack',
+  },
 } as const;
+
+type Kind = 'workbook' | 'pack';
+const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases' };
 
 /** The shell's part of the contract: native dialogs filtered to *.samsyn, and the menu language. */
 export function shellHandlers(
@@ -14,32 +33,31 @@ export function shellHandlers(
   language: { get(): Language; set(language: Language): void },
   defaultDir: () => string,
 ): Handlers<ShellMethod> {
-  const filters = () => [{ name: TEXT[language.get()].workbook, extensions: ['samsyn'] }];
-  const withSuffix = (path: string) => (path.toLowerCase().endsWith('.samsyn') ? path : `${path}.samsyn`);
-  const save = async (title: string, name: string) => {
+  const filters = (kind: Kind) => [{ name: TEXT[language.get()][kind], extensions: [EXTENSION[kind]] }];
+  const withSuffix = (path: string, kind: Kind) =>
+    path.toLowerCase().endsWith(`.${EXTENSION[kind]}`) ? path : `${path}.${EXTENSION[kind]}`;
+  const cleanName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '').trim() || 'Samsyn';
+  const save = async (title: string, name: string, kind: Kind) => {
     const owner = window();
-    const options = { title, defaultPath: `${defaultDir()}/${name}`, filters: filters() };
+    const options = { title, defaultPath: `${defaultDir()}/${cleanName(name)}.${EXTENSION[kind]}`, filters: filters(kind) };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : withSuffix(result.filePath);
+    return result.canceled || !result.filePath ? null : withSuffix(result.filePath, kind);
+  };
+  const pick = async (title: string, kind: Kind) => {
+    const owner = window();
+    const options = { title, defaultPath: defaultDir(), filters: filters(kind), properties: ['openFile' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
   return {
     'app.setLanguage': ({ language: next }) => {
       language.set(next);
       return null;
     },
-    'dialog.pickNewWorkbook': ({ suggestedName }) =>
-      save(TEXT[language.get()].newTitle, `${suggestedName.replace(/[\\/:*?"<>|]/g, '').trim() || 'Samsyn'}.samsyn`),
-    'dialog.pickWorkbook': async () => {
-      const owner = window();
-      const options = {
-        title: TEXT[language.get()].openTitle,
-        defaultPath: defaultDir(),
-        filters: filters(),
-        properties: ['openFile' as const],
-      };
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    'dialog.pickCopyPath': () => save(TEXT[language.get()].copyTitle, 'Samsyn-kopia.samsyn'),
+    'dialog.pickNewWorkbook': ({ suggestedName }) => save(TEXT[language.get()].newTitle, suggestedName, 'workbook'),
+    'dialog.pickWorkbook': () => pick(TEXT[language.get()].openTitle, 'workbook'),
+    'dialog.pickCopyPath': () => save(TEXT[language.get()].copyTitle, 'Samsyn-kopia', 'workbook'),
+    'dialog.pickPackToImport': () => pick(TEXT[language.get()].importTitle, 'pack'),
+    'dialog.pickPackExportPath': ({ suggestedName }) => save(TEXT[language.get()].exportTitle, suggestedName, 'pack'),
   };
 }

@@ -72,9 +72,12 @@ const keySchema = z
   .max(80)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes');
 
-const caseBase = {
+const identity = {
   key: keySchema,
   version: z.number().int().min(1).max(10_000),
+};
+
+const draftBase = {
   themes: z.array(z.enum(THEMES)).min(1).max(4),
   sectors: z.array(z.enum(CASE_SECTORS)).min(1),
   channel: z.enum(CHANNELS),
@@ -103,13 +106,23 @@ function checkKinds(
 
 /** A built-in library case: complete in both languages. */
 export const libraryCaseSchema = z
-  .strictObject({ ...caseBase, sv: caseTextSchema, en: caseTextSchema })
+  .strictObject({ ...identity, ...draftBase, sv: caseTextSchema, en: caseTextSchema })
   .superRefine(checkKinds);
 export type LibraryCase = z.infer<typeof libraryCaseSchema>;
 
 /** A workbook or pack case: at least one language. */
+const oneOrBothLanguages = { sv: caseTextSchema.optional(), en: caseTextSchema.optional() };
+const hasALanguage = (c: { sv?: CaseText; en?: CaseText }) => c.sv !== undefined || c.en !== undefined;
+
 export const workbookCaseContentSchema = z
-  .strictObject({ ...caseBase, sv: caseTextSchema.optional(), en: caseTextSchema.optional() })
+  .strictObject({ ...identity, ...draftBase, ...oneOrBothLanguages })
   .superRefine(checkKinds)
-  .refine((c) => c.sv !== undefined || c.en !== undefined, { message: 'needs at least one language', path: ['sv'] });
+  .refine(hasALanguage, { message: 'needs at least one language', path: ['sv'] });
 export type CaseContent = z.infer<typeof workbookCaseContentSchema>;
+
+/** What the editor sends: a case without its key and version, which the workbook assigns. */
+export const caseDraftSchema = z
+  .strictObject({ ...draftBase, ...oneOrBothLanguages })
+  .superRefine(checkKinds)
+  .refine(hasALanguage, { message: 'needs at least one language', path: ['sv'] });
+export type CaseDraft = z.infer<typeof caseDraftSchema>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { LANGUAGES, SECTORS } from './types';
 import type { MeetingSummary, RecentEntry, WorkbookHome, WorkbookInfo } from './types';
+import { caseDraftSchema } from './caseSchema';
+import type { ImportResult, LibraryListing, PackPreview, WorkbookCaseEntry } from './caseTypes';
 
 // Every call between renderer and main, declared once: its name, the schema its
 // input must pass, and (as a type only) what it answers. Main validates with the
@@ -20,6 +22,7 @@ function method<O>() {
 const text = (max: number) => z.string().max(max);
 const filePath = z.string().min(1).max(LIMITS.path);
 const none = z.strictObject({});
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const contract = {
   'recent.list': method<RecentEntry[]>()(none),
@@ -30,6 +33,8 @@ export const contract = {
   'dialog.pickNewWorkbook': method<string | null>()(z.strictObject({ suggestedName: text(LIMITS.name) })),
   'dialog.pickWorkbook': method<string | null>()(none),
   'dialog.pickCopyPath': method<string | null>()(none),
+  'dialog.pickPackToImport': method<string | null>()(none),
+  'dialog.pickPackExportPath': method<string | null>()(z.strictObject({ suggestedName: text(LIMITS.name) })),
 
   'workbook.create': method<WorkbookInfo>()(
     z.strictObject({
@@ -53,6 +58,20 @@ export const contract = {
   'workbook.saveCopy': method<string>()(z.strictObject({ path: filePath })),
 
   'meetings.list': method<MeetingSummary[]>()(none),
+
+  'library.list': method<LibraryListing>()(none),
+  'cases.list': method<WorkbookCaseEntry[]>()(none),
+  'cases.get': method<WorkbookCaseEntry>()(z.strictObject({ id })),
+  'cases.useFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ key: text(80).min(1) })),
+  'cases.updateFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ id })),
+  'cases.create': method<WorkbookCaseEntry>()(z.strictObject({ content: caseDraftSchema })),
+  'cases.update': method<WorkbookCaseEntry>()(z.strictObject({ id, content: caseDraftSchema })),
+  'cases.delete': method<null>()(z.strictObject({ id })),
+  'cases.exportPack': method<{ path: string; count: number }>()(
+    z.strictObject({ ids: z.array(id).min(1).max(500), path: filePath }),
+  ),
+  'cases.previewPack': method<PackPreview>()(z.strictObject({ path: filePath })),
+  'cases.importPack': method<ImportResult>()(z.strictObject({ path: filePath })),
 } as const;
 
 export type Contract = typeof contract;

@@ -105,3 +105,15 @@ describe('npx samsyn', () => {
     expect(result.stdout).toContain(': ok');
   });
 });
+
+describe('samsyn cases --json', () => {
+  it('prints the built-in library with keys, themes and titles in both languages', () => {
+    const { code, out } = samsyn('cases', '--json');
+    expect(code).toBe(0);
+    const cases = JSON.parse(out) as { key: string; version: number; themes: string[]; kind: string; title: { sv: string; en: string } }[];
+    expect(cases.length).toBeGreaterThanOrEqual(18);
+    const rant = cases.find((c) => c.key === 'late-night-rant')!;
+    expect(rant).toMatchObject({ version: 1, kind: 'post', themes: expect.arrayContaining(['criticism-of-people']) });
+    expect(rant.title.sv).not.toBe(rant.title.en);
+  });
+});

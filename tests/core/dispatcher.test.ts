@@ -5,17 +5,19 @@ import { createService } from '../../electron/core/service';
 import { AppError } from '../../electron/core/errors';
 import { METHOD_NAMES } from '../../electron/shared/contract';
 import type { Handlers } from '../../electron/core/service';
-import { useTempDir } from '../helpers/files';
+import { LIBRARY_DIR, useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();
 
 function dispatcherWith(overrides: Partial<Handlers> = {}, log: (m: string, e: unknown) => void = () => {}) {
-  const service = createService({ userDataDir: tempDir() });
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
   const shell = {
     'app.setLanguage': () => null,
     'dialog.pickNewWorkbook': () => null,
     'dialog.pickWorkbook': () => null,
     'dialog.pickCopyPath': () => null,
+    'dialog.pickPackToImport': () => null,
+    'dialog.pickPackExportPath': () => null,
   };
   return { service, dispatch: createDispatcher({ ...service.handlers, ...shell, ...overrides } as Handlers, log) };
 }

@@ -7,6 +7,7 @@ import { createService, type Service } from '../../electron/core/service';
 import { METHOD_NAMES } from '../../electron/shared/contract';
 import type { PushEvent } from '../../electron/shared/events';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { LIBRARY_DIR } from '../helpers/files';
 
 // Runs the built renderer in Debian's Chromium with window.samsyn wired to the
 // same dispatcher and core the main process uses. Native dialogs are the one
@@ -46,6 +47,8 @@ export interface DialogAnswers {
   newWorkbook: (string | null)[];
   openWorkbook: (string | null)[];
   copyPath: (string | null)[];
+  importPack: (string | null)[];
+  exportPack: (string | null)[];
 }
 
 export interface AppPage {
@@ -64,8 +67,8 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale });
   const page = await context.newPage();
-  const service = createService({ userDataDir: options.userDataDir });
-  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [] };
+  const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR });
+  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [] };
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
 
@@ -75,6 +78,8 @@ export async function openApp(
     'dialog.pickNewWorkbook': () => dialogs.newWorkbook.shift() ?? null,
     'dialog.pickWorkbook': () => dialogs.openWorkbook.shift() ?? null,
     'dialog.pickCopyPath': () => dialogs.copyPath.shift() ?? null,
+    'dialog.pickPackToImport': () => dialogs.importPack.shift() ?? null,
+    'dialog.pickPackExportPath': () => dialogs.exportPack.shift() ?? null,
   });
   await page.exposeBinding('__samsynInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
   await page.addInitScript((names: string[]) => {

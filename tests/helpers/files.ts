@@ -24,3 +24,5 @@ export function sha256(path: string): string {
 export function listDir(dir: string): string[] {
   return readdirSync(dir).sort();
 }
+
+export const LIBRARY_DIR = join(__dirname, '..', '..', 'resources', 'cases');

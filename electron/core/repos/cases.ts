@@ -1,14 +1,7 @@
 import type { CaseContent } from '../../shared/caseSchema';
+import type { CaseOrigin, WorkbookCase } from '../../shared/caseTypes';
 import { AppError } from '../errors';
 import { type Db, expectChanged, now, requireRow } from './util';
-
-export type CaseOrigin = 'library' | 'custom' | 'pack';
-
-export interface WorkbookCase extends CaseContent {
-  id: number;
-  origin: CaseOrigin;
-  edited: boolean;
-}
 
 interface CaseRow {
   id: number;
@@ -64,22 +57,24 @@ export function findCaseByKey(db: Db, key: string): WorkbookCase | null {
 }
 
 /** Stores this workbook's own wording; the key stays, so the library can still offer updates. */
-export function updateCase(db: Db, id: number, content: CaseContent): void {
+export function updateCase(db: Db, id: number, content: CaseContent, edited = true): void {
   const existing = getCase(db, id);
   if (existing.key !== content.key) throw new AppError('INVALID_INPUT', { field: 'key', reason: 'fixed' });
   expectChanged(
     db
       .prepare(
-        `UPDATE cases SET themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = 1, updated_at = ?
-         WHERE id = ?`,
+        `UPDATE cases SET version = ?, themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = ?,
+           updated_at = ? WHERE id = ?`,
       )
       .run(
+        content.version,
         JSON.stringify(content.themes),
         JSON.stringify(content.sectors),
         content.channel,
         content.kind,
         content.heated ? 1 : 0,
         JSON.stringify(content),
+        edited ? 1 : 0,
         now(),
         id,
       ),

@@ -1,0 +1,18 @@
+import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { Workbook } from '../db/workbook';
+import type { Library } from '../library';
+
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>>;
+export type Handlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
+
+/** Methods the shell answers itself (native dialogs, menu language); everything else is core. */
+export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}`>;
+export type CoreMethod = Exclude<MethodName, ShellMethod>;
+
+/** What every group of handlers may use: the open workbook and the case library. */
+export interface ServiceContext {
+  workbook(): Workbook;
+  /** the open workbook, refusing with READ_ONLY when it may not be changed */
+  writable(): Workbook;
+  library(): Library;
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { libraryCaseSchema, type LibraryCase } from '../shared/caseSchema';
+
+export interface LibraryProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface Library {
+  cases: LibraryCase[];
+  problems: LibraryProblem[];
+}
+
+/**
+ * Reads every case file in `dir`. A broken file is reported by name and field and
+ * left out; the others still load.
+ */
+export function loadLibrary(dir: string): Library {
+  const cases: LibraryCase[] = [];
+  const problems: LibraryProblem[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return { cases, problems: [{ file: dir, field: '', message: 'the case library folder is missing' }] };
+  }
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      problems.push({ file, field: '', message: `not valid JSON (${(err as Error).message.slice(0, 80)})` });
+      continue;
+    }
+    const parsed = libraryCaseSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      problems.push({ file, field: issue.path.join('.'), message: issue.message });
+      continue;
+    }
+    if (parsed.data.key !== basename(file, '.json')) {
+      problems.push({ file, field: 'key', message: `the key "${parsed.data.key}" does not match the file name` });
+      continue;
+    }
+    cases.push(parsed.data);
+  }
+  return { cases, problems };
+}
