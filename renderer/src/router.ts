@@ -1,11 +1,16 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
 import StartView from './views/StartView.vue';
 import HomeView from './views/HomeView.vue';
+import LibraryView from './views/LibraryView.vue';
+import CaseEditorView from './views/CaseEditorView.vue';
 
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'start', component: StartView },
     { path: '/home', name: 'home', component: HomeView },
+    { path: '/library', name: 'library', component: LibraryView },
+    { path: '/cases/new', name: 'case-new', component: CaseEditorView },
+    { path: '/cases/:id/edit', name: 'case-edit', component: CaseEditorView, props: (route) => ({ id: Number(route.params.id) }) },
   ],
 });

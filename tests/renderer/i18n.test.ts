@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/src/i18n/en';
-import { sv } from '../../renderer/src/i18n/sv';
+import { sv as svMain } from '../../renderer/src/i18n/sv';
+import { en as enMain } from '../../renderer/src/i18n/en';
+import { caseEditorEn, caseEditorSv } from '../../renderer/src/i18n/caseEditor';
 import { ERROR_CODES } from '../../electron/shared/errors';
 import { errorSentences } from '../../electron/shared/messages';
+
+const sv = { ...svMain, caseEditor: caseEditorSv };
+const en = { ...enMain, caseEditor: caseEditorEn };
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

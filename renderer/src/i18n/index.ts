@@ -3,6 +3,7 @@ import { errorSentences } from '@shared/messages';
 import type { Language } from '@shared/types';
 import { en } from './en';
 import { sv } from './sv';
+import { caseEditorEn, caseEditorSv } from './caseEditor';
 
 const STORAGE_KEY = 'samsyn.language';
 
@@ -21,7 +22,7 @@ export const i18n = createI18n({
   locale: savedLanguage(),
   fallbackLocale: 'sv',
   messages: {
-    sv: { ...sv, errors: errorSentences.sv },
-    en: { ...en, errors: errorSentences.en },
+    sv: { ...sv, caseEditor: caseEditorSv, errors: errorSentences.sv },
+    en: { ...en, caseEditor: caseEditorEn, errors: errorSentences.en },
   },
 });

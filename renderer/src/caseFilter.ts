@@ -1,0 +1,30 @@
+import type { CaseContent, CaseSector, Channel, Theme } from '@shared/caseSchema';
+import { caseSearchText, caseText, searchable } from './caseText';
+
+export interface CaseFilter {
+  query: string;
+  theme: Theme | '';
+  sector: Exclude<CaseSector, 'all'> | '';
+  channel: Channel | '';
+}
+
+export const EMPTY_FILTER: CaseFilter = { query: '', theme: '', sector: '', channel: '' };
+
+type Filterable = Pick<CaseContent, 'themes' | 'sectors' | 'channel' | 'sv' | 'en'>;
+
+/**
+ * Keeps the cases that match every chosen filter. The search looks in the title,
+ * the post or situation and the questions, in the language shown, ignoring case.
+ * A case for all sectors matches any sector.
+ */
+export function filterCases<T extends { content: Filterable }>(items: T[], filter: CaseFilter, language: string): T[] {
+  const words = searchable(filter.query).split(/\s+/).filter(Boolean);
+  return items.filter(({ content }) => {
+    if (filter.theme && !content.themes.includes(filter.theme)) return false;
+    if (filter.channel && content.channel !== filter.channel) return false;
+    if (filter.sector && !content.sectors.includes('all') && !content.sectors.includes(filter.sector)) return false;
+    if (words.length === 0) return true;
+    const haystack = caseSearchText(caseText(content, language));
+    return words.every((word) => haystack.includes(word));
+  });
+}

@@ -1,0 +1,30 @@
+import type { CaseText } from '@shared/caseSchema';
+import type { Language } from '@shared/types';
+
+/** The case in the wanted language, or in the one it has. */
+export function caseText(c: { sv?: CaseText; en?: CaseText }, language: string): CaseText {
+  const wanted = language === 'en' ? c.en : c.sv;
+  return (wanted ?? c.sv ?? c.en)!;
+}
+
+export function caseLanguage(c: { sv?: CaseText; en?: CaseText }, language: string): Language {
+  if (language === 'en' && c.en) return 'en';
+  if (language === 'sv' && c.sv) return 'sv';
+  return c.sv ? 'sv' : 'en';
+}
+
+/** Lower-cased, composed text for matching å, ä, ö however they were typed. */
+export function searchable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('sv');
+}
+
+export function caseSearchText(text: CaseText): string {
+  const post = text.post ? [text.post.author, text.post.role, text.post.text, ...(text.post.replies ?? []).map((r) => r.text)] : [];
+  return searchable([text.title, text.situation ?? '', ...post, ...text.questions].join('\n'));
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [...(parts[0] ?? '?')].slice(0, 1);
+  return letters.join('').toLocaleUpperCase('sv');
+}

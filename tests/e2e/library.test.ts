@@ -1,0 +1,142 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
+import { launchBrowser, openApp, type AppPage } from './harness';
+
+const tempDir = useTempDir();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function appWithWorkbook(name: string, files: string, language: 'sv' | 'en' = 'sv'): Promise<AppPage> {
+  const app = await openApp(browser, { userDataDir: tempDir() });
+  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
+  await app.page.getByTestId('new-workbook').click();
+  await app.page.locator('input[name="orgName"]').fill(name);
+  app.dialogs.newWorkbook.push(join(files, `${name}.samsyn`));
+  await app.page.getByTestId('create-submit').click();
+  await app.page.getByTestId('open-library').click();
+  await app.page.getByTestId('case-grid').waitFor();
+  return app;
+}
+
+const titles = (app: AppPage) => app.page.getByTestId('case-card').locator('.case-card-title').allTextContents();
+
+describe('the library screen', () => {
+  it('filters by theme, sector and channel, and searches with å, ä and ö in any case', async () => {
+    const app = await appWithWorkbook('Filterbolaget', tempDir());
+    const { page } = app;
+    expect((await titles(app)).length).toBeGreaterThanOrEqual(18);
+    await app.screenshot('library-sv');
+
+    await page.getByTestId('filter-theme').selectOption('public-sector-rules');
+    await page.getByTestId('filter-sector').selectOption('public');
+    const publicRules = await titles(app);
+    expect(publicRules.length).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('filter-channel').selectOption('own-page');
+    expect((await titles(app)).length).toBeLessThan(publicRules.length);
+    await page.getByTestId('clear-filters').click();
+
+    await page.getByTestId('case-search').fill('FÖRSKOLA');
+    const found = await titles(app);
+    expect(found).toContain('Vårprojektet på förskolans sida');
+    await page.getByTestId('case-search').fill('xyzzy ingenting');
+    await page.getByTestId('no-match').waitFor();
+    await app.close();
+  });
+
+  it('previews a case as the projector shows it, with the notes on the side, then uses it without changing the library', async () => {
+    const files = tempDir();
+    const app = await appWithWorkbook('Acme', files);
+    const { page } = app;
+    const libraryFile = join(LIBRARY_DIR, 'late-night-rant.json');
+    const before = sha256(libraryFile);
+
+    await page.getByTestId('case-search').fill('chef');
+    await page.getByTestId('case-card').filter({ hasText: 'Ett ilsket inlägg mitt i natten' }).first().click();
+    await page.getByTestId('case-preview').waitFor();
+    expect(await page.getByTestId('feed-card').count()).toBe(1);
+    expect(await page.getByTestId('stage-questions').locator('li').count()).toBeGreaterThanOrEqual(3);
+    expect((await page.getByTestId('preview-notes').textContent())!.length).toBeGreaterThan(200);
+    expect(await page.getByTestId('case-stage').textContent()).not.toContain((await page.getByTestId('preview-notes').locator('p').nth(1).textContent())!);
+    await app.screenshot('library-preview-post-sv');
+
+    await page.getByTestId('use-case').click();
+    await page.getByTestId('notice').waitFor();
+    await page.getByTestId('open-copy').click();
+    await page.getByTestId('edit-case').waitFor();
+    const [copy] = await app.service.handlers['cases.list']({});
+    expect(copy).toMatchObject({ key: 'late-night-rant', origin: 'library' });
+    expect(sha256(libraryFile)).toBe(before);
+    await app.close();
+  });
+
+  it('exports a pack from one workbook and imports it into another, recognising the duplicate', async () => {
+    const files = tempDir();
+    const pack = join(files, 'konsultens-fall.samsyn-cases');
+    const first = await appWithWorkbook('Konsulten', files);
+    await first.service.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
+    await first.service.handlers['cases.useFromLibrary']({ key: 'trolls-on-our-page' });
+    await first.page.getByTestId('tab-workbook').click();
+    await first.page.reload();
+    await first.page.getByTestId('case-card').first().waitFor();
+    for (const box of await first.page.locator('.case-check input').all()) await box.check();
+    first.dialogs.exportPack.push(pack);
+    await first.page.getByTestId('export-pack').click();
+    await first.page.getByTestId('notice').waitFor();
+    expect(existsSync(pack)).toBe(true);
+    await first.close();
+
+    const second = await appWithWorkbook('Kunden', files);
+    await second.service.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
+    await second.page.getByTestId('tab-workbook').click();
+    second.dialogs.importPack.push(pack);
+    await second.page.getByTestId('import-pack').click();
+    const preview = second.page.getByTestId('pack-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Finns redan – hoppas över');
+    expect(await preview.textContent()).toContain('Nytt');
+    await second.screenshot('library-pack-import-sv');
+    await second.page.getByTestId('confirm-import').click();
+    await expect.poll(() => second.page.getByTestId('notice').textContent()).toContain('1 fall importerades, 1 fanns redan');
+    expect((await second.service.handlers['cases.list']({})).map((c) => c.key).sort()).toEqual(['preschool-photos', 'trolls-on-our-page']);
+    await second.close();
+  });
+
+  it('says in a sentence that a broken pack was not imported, and adds nothing', async () => {
+    const files = tempDir();
+    const broken = join(files, 'trasigt.samsyn-cases');
+    writeFileSync(broken, '{"format": "samsyn-cases", "formatVersion": 1, "cases": [{"key": "x"}]}');
+    const app = await appWithWorkbook('Kunden', files);
+    await app.page.getByTestId('tab-workbook').click();
+    app.dialogs.importPack.push(broken);
+    await app.page.getByTestId('import-pack').click();
+    const error = app.page.getByTestId('error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Fallpaketet är trasigt');
+    expect(await error.textContent()).toContain('inget har importerats');
+    await app.screenshot('library-broken-pack-sv');
+    expect(await app.service.handlers['cases.list']({})).toEqual([]);
+    await app.close();
+  });
+
+  it('reads as a product in English too', async () => {
+    const app = await appWithWorkbook('Northside', tempDir(), 'en');
+    await app.screenshot('library-en');
+    await app.page.getByTestId('case-card').filter({ hasText: 'Monday' }).first().click();
+    await app.page.getByTestId('case-preview').waitFor();
+    await app.screenshot('library-preview-en');
+    await app.page.getByTestId('preview-close').click();
+    await app.page.getByTestId('case-card').filter({ hasText: 'library' }).first().click();
+    await app.page.getByTestId('case-preview').waitFor();
+    await app.screenshot('library-preview-situation-en');
+    await app.close();
+  });
+});
