@@ -6,6 +6,8 @@ import { RecentList } from './recent';
 import { caseHandlers } from './handlers/caseHandlers';
 import type { CoreMethod, Handlers, ServiceContext } from './handlers/context';
 import { workbookHandlers } from './handlers/workbookHandlers';
+import { meetingHandlers } from './handlers/meetingHandlers';
+import type { PushEvent } from '../shared/events';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
 
@@ -14,12 +16,16 @@ export interface ServiceOptions {
   userDataDir: string;
   /** the built-in case library, one JSON file per case */
   libraryDir: string;
+  /** for tests of the timer */
+  clock?: () => number;
 }
 
 export interface Service {
   handlers: Handlers<CoreMethod>;
   /** the open workbook, for the shell's menu and for tests */
   current(): Workbook | null;
+  /** events for the windows: presentation changes, meetings changed elsewhere */
+  onEvent(listener: (event: PushEvent) => void): () => void;
   shutdown(): void;
 }
 
@@ -27,6 +33,7 @@ export function createService(options: ServiceOptions): Service {
   const recent = new RecentList(join(options.userDataDir, 'recent.json'));
   let open: Workbook | null = null;
   let library: Library | null = null;
+  const listeners = new Set<(event: PushEvent) => void>();
 
   const ctx: ServiceContext = {
     workbook() {
@@ -42,16 +49,32 @@ export function createService(options: ServiceOptions): Service {
       library ??= loadLibrary(options.libraryDir);
       return library;
     },
+    emit(event) {
+      for (const listener of listeners) listener(event);
+    },
   };
-  const state = { get: () => open, set: (next: Workbook | null) => (open = next) };
+  const meetings = meetingHandlers(ctx, options.clock);
+  const state = {
+    get: () => open,
+    set: (next: Workbook | null) => {
+      if (open) meetings.reset();
+      open = next;
+    },
+  };
 
   return {
     handlers: {
       ...workbookHandlers(ctx, state, recent, join(options.userDataDir, 'backups')),
       ...caseHandlers(ctx),
+      ...meetings.handlers,
     },
     current: () => open,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     shutdown() {
+      if (open) meetings.reset();
       if (open) closeWorkbook(open);
       open = null;
     },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
 import { EVENT_CHANNEL } from '../shared/api';
 import type { PushEvent } from '../shared/events';
 import type { Language } from '../shared/types';
@@ -12,6 +12,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { PRIVILEGED_SCHEME, serveRenderer } from './protocol';
 import { createControlWindow, preloadPath } from './window';
+import { projectorHandlers } from './projector';
 
 /** A workbook path among command-line arguments (a double-clicked file, a second launch). */
 export function workbookArgument(argv: string[]): string | null {
@@ -35,7 +36,12 @@ export function startApp(mainDir: string): void {
   let language: Language = app.getLocale().toLowerCase().startsWith('sv') ? 'sv' : 'en';
   let pendingPath = workbookArgument(process.argv);
 
+  const projector = projectorHandlers({ preload: preloadPath(mainDir), devServerUrl }, () => screen);
   const send = (event: PushEvent) => window?.webContents.send(EVENT_CHANNEL, event);
+  // Presentation and meeting changes go to every window: the projector follows the facilitator.
+  service.onEvent((event) => {
+    for (const target of [window, projector.window()]) target?.webContents.send(EVENT_CHANNEL, event);
+  });
   const openPath = (path: string) => {
     if (window) {
       if (window.isMinimized()) window.restore();
@@ -68,6 +74,7 @@ export function startApp(mainDir: string): void {
       },
       () => app.getPath('documents') || homedir(),
     ),
+    ...projector.handlers,
   });
 
   app.on('second-instance', (_event, argv) => {

@@ -32,7 +32,7 @@ export function shellHandlers(
   window: () => BrowserWindow | null,
   language: { get(): Language; set(language: Language): void },
   defaultDir: () => string,
-): Handlers<ShellMethod> {
+): Handlers<Exclude<ShellMethod, `projector.${string}`>> {
   const filters = (kind: Kind) => [{ name: TEXT[language.get()][kind], extensions: [EXTENSION[kind]] }];
   const withSuffix = (path: string, kind: Kind) =>
     path.toLowerCase().endsWith(`.${EXTENSION[kind]}`) ? path : `${path}.${EXTENSION[kind]}`;

@@ -3,6 +3,9 @@ import StartView from './views/StartView.vue';
 import HomeView from './views/HomeView.vue';
 import LibraryView from './views/LibraryView.vue';
 import CaseEditorView from './views/CaseEditorView.vue';
+import MeetingPlanView from './views/MeetingPlanView.vue';
+import MeetingRunView from './views/MeetingRunView.vue';
+import ProjectorView from './views/ProjectorView.vue';
 
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -11,6 +14,9 @@ export const router = createRouter({
     { path: '/home', name: 'home', component: HomeView },
     { path: '/library', name: 'library', component: LibraryView },
     { path: '/cases/new', name: 'case-new', component: CaseEditorView },
+    { path: '/meetings/:id/plan', name: 'meeting-plan', component: MeetingPlanView, props: (route) => ({ id: Number(route.params.id) }) },
+    { path: '/meetings/:id/run', name: 'meeting-run', component: MeetingRunView, props: (route) => ({ id: Number(route.params.id) }) },
+    { path: '/projector', name: 'projector', component: ProjectorView },
     { path: '/cases/:id/edit', name: 'case-edit', component: CaseEditorView, props: (route) => ({ id: Number(route.params.id) }) },
   ],
 });

@@ -18,6 +18,8 @@ function dispatcherWith(overrides: Partial<Handlers> = {}, log: (m: string, e: u
     'dialog.pickCopyPath': () => null,
     'dialog.pickPackToImport': () => null,
     'dialog.pickPackExportPath': () => null,
+    'projector.open': () => null,
+    'projector.toggleFullscreen': () => null,
   };
   return { service, dispatch: createDispatcher({ ...service.handlers, ...shell, ...overrides } as Handlers, log) };
 }
@@ -81,7 +83,7 @@ describe('the dispatcher', () => {
 
   it('has a handler for every method in the contract', () => {
     const { service } = dispatcherWith();
-    const shellNames = METHOD_NAMES.filter((m) => m.startsWith('dialog.') || m.startsWith('app.'));
+    const shellNames = METHOD_NAMES.filter((m) => /^(dialog|app|projector)\./.test(m));
     expect(Object.keys(service.handlers).sort()).toEqual(METHOD_NAMES.filter((m) => !shellNames.includes(m)).sort());
   });
 });

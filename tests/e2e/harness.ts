@@ -55,22 +55,29 @@ export interface AppPage {
   page: Page;
   service: Service;
   dialogs: DialogAnswers;
+  /** how often the projector window was asked for, and its full-screen toggles */
+  projectorRequests: string[];
   /** what main would push: a menu command or a file to open */
   push(event: PushEvent): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  screenshot(name: string, target?: Page): Promise<string>;
+  /** a second window on the same core, e.g. the projector at '#/projector' */
+  openPage(hash: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
+
+const emitIn = (page: Page, event: PushEvent) =>
+  page.evaluate((e) => (window as unknown as { __samsynEmit?: (e: unknown) => void }).__samsynEmit?.(e), event).catch(() => undefined);
 
 export async function openApp(
   browser: Browser,
   options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale });
-  const page = await context.newPage();
   const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR });
   const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [] };
+  const projectorRequests: string[] = [];
   const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
+  const pages: Page[] = [];
 
   const dispatch = createDispatcher({
     ...service.handlers,
@@ -80,9 +87,14 @@ export async function openApp(
     'dialog.pickCopyPath': () => dialogs.copyPath.shift() ?? null,
     'dialog.pickPackToImport': () => dialogs.importPack.shift() ?? null,
     'dialog.pickPackExportPath': () => dialogs.exportPack.shift() ?? null,
+    'projector.open': () => (projectorRequests.push('open'), null),
+    'projector.toggleFullscreen': () => (projectorRequests.push('fullscreen'), null),
   });
-  await page.exposeBinding('__samsynInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
-  await page.addInitScript((names: string[]) => {
+  const unsubscribe = service.onEvent((event) => {
+    for (const page of pages) void emitIn(page, event);
+  });
+  await context.exposeBinding('__samsynInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
+  await context.addInitScript((names: string[]) => {
     const listeners = new Set<(event: unknown) => void>();
     const api: Record<string, unknown> = {};
     const invoke = (window as unknown as { __samsynInvoke: (m: string, i: unknown) => Promise<unknown> }).__samsynInvoke;
@@ -98,7 +110,7 @@ export async function openApp(
     Object.assign(window, { samsyn: api, __samsynEmit: (event: unknown) => listeners.forEach((l) => l(event)) });
   }, METHOD_NAMES as string[]);
 
-  await page.route(`${ORIGIN}/**`, async (route) => {
+  await context.route(`${ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
     const file = normalize(join(RENDERER, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
     if (!file.startsWith(RENDERER) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
@@ -108,20 +120,32 @@ export async function openApp(
       headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
     });
   });
-  await page.goto(`${ORIGIN}/index.html`);
+
+  const openPage = async (hash: string, viewport?: { width: number; height: number }) => {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    page.on('pageerror', (err) => errors.push(err.message));
+    pages.push(page);
+    await page.goto(`${ORIGIN}/index.html${hash}`);
+    return page;
+  };
+  const page = await openPage('');
 
   return {
     page,
     service,
     dialogs,
-    push: (event) => page.evaluate((e) => (window as unknown as { __samsynEmit: (e: unknown) => void }).__samsynEmit(e), event),
-    async screenshot(name) {
+    projectorRequests,
+    push: (event) => emitIn(page, event),
+    async screenshot(name, target = page) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      await target.screenshot({ path, fullPage: true });
       return path;
     },
+    openPage,
     async close() {
+      unsubscribe();
       await context.close();
       service.shutdown();
       if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);

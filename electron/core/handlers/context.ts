@@ -1,12 +1,13 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { Workbook } from '../db/workbook';
 import type { Library } from '../library';
+import type { PushEvent } from '../../shared/events';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>>;
 export type Handlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
 
 /** Methods the shell answers itself (native dialogs, menu language); everything else is core. */
-export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}`>;
+export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}` | `projector.${string}`>;
 export type CoreMethod = Exclude<MethodName, ShellMethod>;
 
 /** What every group of handlers may use: the open workbook and the case library. */
@@ -15,4 +16,6 @@ export interface ServiceContext {
   /** the open workbook, refusing with READ_ONLY when it may not be changed */
   writable(): Workbook;
   library(): Library;
+  /** tells every window that something they show has changed */
+  emit(event: PushEvent): void;
 }

@@ -8,10 +8,11 @@ import type { RecentList } from '../recent';
 import * as repo from '../repos';
 import type { Handlers, ServiceContext } from './context';
 
-type WorkbookMethod = Extract<keyof Handlers, `workbook.${string}` | `recent.${string}` | `meetings.${string}`>;
+type WorkbookMethod = Extract<keyof Handlers, `workbook.${string}` | `recent.${string}`>;
 
 export interface OpenState {
   get(): Workbook | null;
+  /** also called with null when the workbook closes */
   set(workbook: Workbook | null): void;
 }
 
@@ -37,8 +38,8 @@ export function workbookHandlers(
 ): Handlers<WorkbookMethod> {
   const switchTo = (next: Workbook): WorkbookInfo => {
     const previous = open.get();
-    if (previous) closeWorkbook(previous);
     open.set(next);
+    if (previous) closeWorkbook(previous);
     const info = workbookInfo(next);
     recent.remember(next.path, info.orgName);
     return info;
@@ -59,8 +60,8 @@ export function workbookHandlers(
     },
     'workbook.close': () => {
       const current = open.get();
-      if (current) closeWorkbook(current);
       open.set(null);
+      if (current) closeWorkbook(current);
       return null;
     },
     'workbook.current': () => {
@@ -104,6 +105,5 @@ export function workbookHandlers(
       }
       return target;
     },
-    'meetings.list': () => repo.listMeetings(ctx.workbook().db),
   };
 }

@@ -154,4 +154,11 @@ export const en: typeof sv = {
     imported: '{added} cases were imported, {skipped} were already here.',
     back: 'Back to the workbook',
   },
+  stance: {
+    acceptable: 'Acceptable',
+    not_acceptable: 'Not acceptable',
+    depends: 'It depends',
+    no_consensus: 'No consensus',
+  },
+  poll: { agree: 'Agree', disagree: 'Disagree', unsure: 'Unsure' },
 };

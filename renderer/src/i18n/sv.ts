@@ -153,4 +153,11 @@ export const sv = {
     imported: '{added} fall importerades, {skipped} fanns redan.',
     back: 'Till arbetsboken',
   },
+  stance: {
+    acceptable: 'Okej',
+    not_acceptable: 'Inte okej',
+    depends: 'Det beror på',
+    no_consensus: 'Ingen samsyn',
+  },
+  poll: { agree: 'Håller med', disagree: 'Håller inte med', unsure: 'Osäker' },
 };

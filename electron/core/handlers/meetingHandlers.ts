@@ -1,0 +1,161 @@
+import type { MeetingDetail, PresentationState } from '../../shared/meetingTypes';
+import type { Sector } from '../../shared/types';
+import { AppError } from '../errors';
+import { applyCommand, idleState, projectorView, settle } from '../presentation';
+import * as repo from '../repos';
+import type { Db } from '../repos/util';
+import type { Handlers, ServiceContext } from './context';
+
+type MeetingMethod = Extract<
+  keyof Handlers,
+  `meetings.${string}` | `participants.${string}` | `items.${string}` | `actions.${string}` | `presentation.${string}`
+>;
+
+// Five cases for a first one-hour meeting, chosen per sector: a mix of heated
+// posts, the sector's own questions and one good use.
+export const STARTER_AGENDAS: Record<Sector, string[]> = {
+  private: ['late-night-rant', 'customers-are-idiots', 'staff-party-photos', 'star-seller-leaves', 'proud-of-the-bridge'],
+  public: ['late-night-rant', 'comments-on-municipal-page', 'tip-to-the-local-paper', 'selfie-at-the-desk', 'a-day-at-the-library'],
+  association: ['group-chat-joke', 'chair-with-opinions', 'staff-party-photos', 'our-own-instagram', 'colleagues-as-recruiters'],
+};
+const STARTER_TIMEBOX = 10;
+
+export function meetingDetail(db: Db, id: number): MeetingDetail {
+  const meeting = repo.getMeeting(db, id);
+  const items = repo.listItems(db, id).map((item) => {
+    const c = repo.getCase(db, item.caseId);
+    return { ...item, caseKey: c.key, caseText: { ...(c.sv ? { sv: c.sv } : {}), ...(c.en ? { en: c.en } : {}) } };
+  });
+  const titles = new Map<number, string>();
+  const carriedActions = repo.listCarriedActions(db, id).map((a) => {
+    if (!titles.has(a.meetingId)) titles.set(a.meetingId, repo.getMeeting(db, a.meetingId).title);
+    return { ...a, meetingTitle: titles.get(a.meetingId)! };
+  });
+  return { meeting, participants: repo.listParticipants(db, id), items, actions: repo.listActions(db, id), carriedActions };
+}
+
+export interface MeetingHandlers {
+  handlers: Handlers<MeetingMethod>;
+  /** forgets the presentation when the workbook closes or another one opens */
+  reset(): void;
+}
+
+export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.now): MeetingHandlers {
+  let presentation: PresentationState = idleState();
+
+  const language = (db: Db) => repo.getWorkbookRow(db).language;
+  const broadcast = (db: Db | null) => {
+    ctx.emit({ type: 'presentation', state: presentation, view: projectorView(db, presentation, db ? language(db) : 'sv') });
+  };
+  /** Runs a change and answers with the fresh meeting; the projector hears of it if it shows that meeting. */
+  const change = (meetingId: (db: Db) => number, work: (db: Db) => void): MeetingDetail => {
+    const { db } = ctx.writable();
+    const id = meetingId(db);
+    work(db);
+    ctx.emit({ type: 'meeting-changed', meetingId: id });
+    if (presentation.meetingId === id) broadcast(db);
+    return meetingDetail(db, id);
+  };
+  const ofItem = (itemId: number) => (db: Db) => repo.getItem(db, itemId).meetingId;
+  const ofParticipant = (id: number) => (db: Db) =>
+    requireId(db.prepare('SELECT meeting_id FROM participants WHERE id = ?').pluck().get(id));
+  const ofAction = (id: number) => (db: Db) => requireId(db.prepare('SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id));
+
+  const handlers: Handlers<MeetingMethod> = {
+    'meetings.list': () => repo.listMeetings(ctx.workbook().db),
+    'meetings.get': ({ id }) => meetingDetail(ctx.workbook().db, id),
+    'meetings.create': (input) => {
+      const { db } = ctx.writable();
+      return meetingDetail(db, repo.createMeeting(db, input));
+    },
+    'meetings.update': ({ id, changes }) => change(() => id, (db) => repo.updateMeeting(db, id, changes)),
+    'meetings.setStatus': ({ id, status }) =>
+      change(() => id, (db) => {
+        if (status === 'closed' && presentation.meetingId === id) presentation = settle(db, presentation, clock());
+        repo.setMeetingStatus(db, id, status);
+      }),
+    'meetings.delete': ({ id }) => {
+      const { db } = ctx.writable();
+      if (presentation.meetingId === id) {
+        presentation = idleState();
+        broadcast(db);
+      }
+      repo.deleteMeeting(db, id);
+      return null;
+    },
+    'meetings.addStarterAgenda': ({ id }) =>
+      change(() => id, (db) => {
+        const onAgenda = new Set(repo.listItems(db, id).map((i) => i.caseId));
+        db.transaction(() => {
+          for (const key of STARTER_AGENDAS[repo.getWorkbookRow(db).sector]) {
+            const libraryCase = ctx.library().cases.find((c) => c.key === key);
+            if (!libraryCase) continue;
+            const caseId = repo.findCaseByKey(db, key)?.id ?? repo.insertCase(db, libraryCase, 'library');
+            if (onAgenda.has(caseId)) continue;
+            const text = libraryCase[repo.getWorkbookRow(db).language];
+            repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX, proposedPoint: text.suggestedPoint });
+          }
+        })();
+      }),
+
+    'participants.add': ({ meetingId, name, role }) => change(() => meetingId, (db) => repo.addParticipant(db, meetingId, { name, role })),
+    'participants.update': ({ id, ...changes }) => change(ofParticipant(id), (db) => repo.updateParticipant(db, id, changes)),
+    'participants.setPresent': ({ id, present }) => change(ofParticipant(id), (db) => repo.setAttendance(db, id, present)),
+    'participants.remove': ({ id }) => change(ofParticipant(id), (db) => repo.removeParticipant(db, id)),
+    'participants.reorder': ({ meetingId, ids }) => change(() => meetingId, (db) => repo.reorderParticipants(db, meetingId, ids)),
+
+    'items.add': ({ meetingId, caseId, timeboxMinutes }) =>
+      change(() => meetingId, (db) => {
+        const c = repo.getCase(db, caseId);
+        const text = c[language(db)] ?? c.sv ?? c.en;
+        repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
+      }),
+    'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),
+    'items.setPoll': ({ id, ...poll }) => change(ofItem(id), (db) => repo.setPoll(db, id, poll)),
+    'items.remove': ({ id }) =>
+      change(ofItem(id), (db) => {
+        repo.removeItem(db, id);
+        if (presentation.itemId === id) presentation = { ...presentation, itemId: null, timer: idleState().timer };
+      }),
+    'items.reorder': ({ meetingId, ids }) => change(() => meetingId, (db) => repo.reorderItems(db, meetingId, ids)),
+
+    'actions.add': ({ meetingId, ...input }) => change(() => meetingId, (db) => repo.addAction(db, meetingId, input)),
+    'actions.update': ({ id, ...changes }) => change(ofAction(id), (db) => repo.updateAction(db, id, changes)),
+    'actions.setDone': ({ id, done, meetingId }) => change(() => meetingId, (db) => repo.setActionDone(db, id, done)),
+    'actions.remove': ({ id }) => change(ofAction(id), (db) => repo.removeAction(db, id)),
+
+    'presentation.get': () => presentation,
+    'presentation.command': (command) => {
+      const { db } = ctx.workbook();
+      presentation = applyCommand(db, presentation, command, clock());
+      broadcast(db);
+      return presentation;
+    },
+    'presentation.projectorView': () => {
+      const db = safeDb(ctx);
+      return projectorView(db, presentation, db ? language(db) : 'sv');
+    },
+  };
+
+  return {
+    handlers,
+    reset() {
+      presentation = settle(safeDb(ctx), presentation, clock());
+      presentation = idleState();
+      broadcast(null);
+    },
+  };
+}
+
+function requireId(value: unknown): number {
+  if (typeof value !== 'number') throw new AppError('NOT_FOUND');
+  return value;
+}
+
+function safeDb(ctx: ServiceContext): Db | null {
+  try {
+    return ctx.workbook().db;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,3 @@
+import type { z } from 'zod';
+
+export type ParsedInput<S extends z.ZodType> = z.output<S>;

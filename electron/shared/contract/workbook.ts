@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { LANGUAGES, SECTORS } from '../types';
+import type { RecentEntry, WorkbookHome, WorkbookInfo } from '../types';
+import { filePath, method, none, text } from './method';
+
+export const workbookContract = {
+  'app.setLanguage': method<null>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+
+  'dialog.pickNewWorkbook': method<string | null>()(z.strictObject({ suggestedName: text(LIMITS.name) })),
+  'dialog.pickWorkbook': method<string | null>()(none),
+  'dialog.pickCopyPath': method<string | null>()(none),
+  'dialog.pickPackToImport': method<string | null>()(none),
+  'dialog.pickPackExportPath': method<string | null>()(z.strictObject({ suggestedName: text(LIMITS.name) })),
+
+  'recent.list': method<RecentEntry[]>()(none),
+  'recent.forget': method<null>()(z.strictObject({ path: filePath })),
+
+  'workbook.create': method<WorkbookInfo>()(
+    z.strictObject({
+      path: filePath,
+      orgName: text(LIMITS.name).trim().min(1),
+      sector: z.enum(SECTORS),
+      language: z.enum(LANGUAGES),
+    }),
+  ),
+  'workbook.open': method<WorkbookInfo>()(
+    z.strictObject({ path: filePath, readOnly: z.boolean().optional(), takeOverLock: z.boolean().optional() }),
+  ),
+  'workbook.close': method<null>()(none),
+  'workbook.current': method<WorkbookInfo | null>()(none),
+  'workbook.home': method<WorkbookHome>()(none),
+  'workbook.rename': method<WorkbookInfo>()(z.strictObject({ orgName: text(LIMITS.name).trim().min(1) })),
+  'workbook.saveCopy': method<string>()(z.strictObject({ path: filePath })),
+} as const;
