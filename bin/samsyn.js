@@ -35,4 +35,6 @@ try {
   });
   process.exit(result.status ?? 2);
 }
-process.exitCode = require(cli).run(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l));
+Promise.resolve(require(cli).run(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l))).then((code) => {
+  process.exitCode = code;
+});

@@ -1,91 +1,78 @@
 import { AppError } from '../core/errors';
-import { closeWorkbook, openWorkbook } from '../core/db/workbook';
 import { errorSentence } from '../shared/messages';
 import type { Language } from '../shared/types';
-import { workbookCounts } from '../core/repos/counts';
-import { join } from 'node:path';
-import { loadLibrary } from '../core/library';
+import { cases, example, info, minutes, policy, verify, withWorkbook, type Print } from './commands';
+import { UsageError } from './options';
 
-// `samsyn info FILE` and `samsyn check FILE`, on the same core as the app.
-// Exit codes: 0 sound, 1 damaged, 2 not a workbook this version can read or wrong usage.
+// The samsyn command-line tool, on the same core as the app.
+// Exit codes: 0 fine, 1 damaged (check) or changed after signing (verify), 2 not a
+// workbook this version can read, or wrong usage.
 
 const language: Language = /^sv/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'sv' : 'en';
 
 const USAGE = `Usage:
-  samsyn info FILE       organisation, format version and counts
-  samsyn check FILE      exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook
-  samsyn cases --json    the built-in case library as JSON`;
+  samsyn info FILE        organisation, format version and counts
+  samsyn check FILE       exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook
+  samsyn cases --json     the built-in case library as JSON
+  samsyn example FILE [--language sv|en]
+                          write an example workbook
+  samsyn minutes FILE [--meeting ID|latest] [--style notes|formal] [--paper a4|letter] -o OUT.pdf
+  samsyn policy FILE [--version N|latest|draft] [--paper a4|letter] -o OUT.pdf
+  samsyn verify FILE      check the fingerprint of every signed meeting (exit 1 if one changed)`;
 
-// out/main/cli.js → resources/cases at the package root
-const LIBRARY_DIR = join(__dirname, '..', '..', 'resources', 'cases');
-
-function listCases(out: (line: string) => void, err: (line: string) => void): number {
-  const { cases, problems } = loadLibrary(LIBRARY_DIR);
-  for (const p of problems) err(`${p.file}: ${p.field || 'file'}: ${p.message}`);
-  const summary = cases.map((c) => ({
-    key: c.key,
-    version: c.version,
-    themes: c.themes,
-    sectors: c.sectors,
-    channel: c.channel,
-    kind: c.kind,
-    title: { sv: c.sv.title, en: c.en.title },
-  }));
-  out(JSON.stringify(summary, null, 2));
-  return problems.length ? 1 : 0;
-}
-
-function explain(err: unknown): { code: number; line: string } {
-  if (err instanceof AppError) {
-    return { code: err.code === 'DAMAGED' ? 1 : 2, line: errorSentence(language, err.code, err.details) };
-  }
-  return { code: 2, line: (err as Error).message };
-}
-
-function withWorkbook<T>(file: string, use: (wb: ReturnType<typeof openWorkbook>) => T): T {
-  const wb = openWorkbook(file, { readOnly: true });
-  try {
-    return use(wb);
-  } finally {
-    closeWorkbook(wb);
-  }
-}
-
-export function run(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
-  const [command, file, ...rest] = argv;
-  if (command === 'cases' && file === '--json' && rest.length === 0) return listCases(out, err);
-  if ((command !== 'info' && command !== 'check') || !file || rest.length > 0) {
-    err(USAGE);
-    return 2;
-  }
-  try {
-    if (command === 'check') {
+async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {
+  const single = () => {
+    if (rest.length !== 1) throw new UsageError(`${command} needs one FILE`);
+    return rest[0]!;
+  };
+  switch (command) {
+    case 'info':
+      return info(single(), out);
+    case 'check': {
+      const file = single();
       withWorkbook(file, () => undefined);
       out(`${file}: ok`);
       return 0;
     }
-    const info = withWorkbook(file, (wb) => workbookCounts(wb.db));
-    out(`Organisation:   ${info.orgName}`);
-    out(`Sector:         ${info.sector}`);
-    out(`Language:       ${info.language}`);
-    out(`Format version: ${info.formatVersion}`);
-    out(`Cases:          ${info.cases}`);
-    out(`Meetings:       ${info.meetings}`);
-    out(`Agenda items:   ${info.items}`);
-    out(`Actions:        ${info.actions} (${info.openActions} open)`);
-    out(`Agreement:      ${info.adoptedVersions} adopted version(s)`);
-    return 0;
+    case 'cases':
+      if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
+      return cases(out, err);
+    case 'example':
+      return example(rest, out);
+    case 'minutes':
+      return minutes(rest, out);
+    case 'policy':
+      return policy(rest, out);
+    case 'verify':
+      return verify(single(), out);
+    default:
+      throw new UsageError(command ? `unknown command ${command}` : 'no command');
+  }
+}
+
+export async function run(argv: string[], out: Print, err: Print): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    return await dispatch(command, rest, out, err);
   } catch (e) {
-    const { code, line } = explain(e);
-    err(`${file}: ${line}`);
-    return code;
+    if (e instanceof UsageError) {
+      err(`samsyn: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    const file = rest.find((a) => !a.startsWith('-')) ?? '';
+    if (e instanceof AppError) {
+      err(`${file}: ${errorSentence(language, e.code, e.details)}`);
+      return e.code === 'DAMAGED' ? 1 : 2;
+    }
+    err(`${file}: ${(e as Error).message}`);
+    return 2;
   }
 }
 
 if (require.main === module) {
-  process.exitCode = run(
+  void run(
     process.argv.slice(2),
     (line) => console.log(line),
     (line) => console.error(line),
-  );
+  ).then((code) => (process.exitCode = code));
 }

@@ -7,6 +7,7 @@ import { caseHandlers } from './handlers/caseHandlers';
 import type { CoreMethod, Handlers, ServiceContext } from './handlers/context';
 import { workbookHandlers } from './handlers/workbookHandlers';
 import { meetingHandlers } from './handlers/meetingHandlers';
+import { paperHandlers } from './handlers/paperHandlers';
 import type { PushEvent } from '../shared/events';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
@@ -16,6 +17,8 @@ export interface ServiceOptions {
   userDataDir: string;
   /** the built-in case library, one JSON file per case */
   libraryDir: string;
+  /** the fonts the PDFs embed */
+  fontsDir: string;
   /** for tests of the timer */
   clock?: () => number;
 }
@@ -49,6 +52,7 @@ export function createService(options: ServiceOptions): Service {
       library ??= loadLibrary(options.libraryDir);
       return library;
     },
+    fontsDir: options.fontsDir,
     emit(event) {
       for (const listener of listeners) listener(event);
     },
@@ -67,6 +71,7 @@ export function createService(options: ServiceOptions): Service {
       ...workbookHandlers(ctx, state, recent, join(options.userDataDir, 'backups')),
       ...caseHandlers(ctx),
       ...meetings.handlers,
+      ...paperHandlers(ctx),
     },
     current: () => open,
     onEvent(listener) {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { EVENT_CHANNEL } from '../shared/api';
 import type { PushEvent } from '../shared/events';
 import type { Language } from '../shared/types';
@@ -31,6 +33,7 @@ export function startApp(mainDir: string): void {
   const service = createService({
     userDataDir: app.getPath('userData'),
     libraryDir: join(app.getAppPath(), 'resources', 'cases'),
+    fontsDir: join(app.getAppPath(), 'resources', 'fonts'),
   });
   let window: BrowserWindow | null = null;
   let language: Language = app.getLocale().toLowerCase().startsWith('sv') ? 'sv' : 'en';
@@ -75,6 +78,15 @@ export function startApp(mainDir: string): void {
       () => app.getPath('documents') || homedir(),
     ),
     ...projector.handlers,
+    // Printing goes through the system's PDF viewer, which has the printer dialog people know.
+    'shell.openPdf': async ({ request }) => {
+      const rendered = await service.handlers['papers.render']({ request });
+      const path = join(mkdtempSync(join(tmpdir(), 'samsyn-')), rendered.fileName);
+      writeFileSync(path, Buffer.from(rendered.base64, 'base64'));
+      const failure = await shell.openPath(path);
+      if (failure) throw new Error(failure);
+      return null;
+    },
   });
 
   app.on('second-instance', (_event, argv) => {

@@ -6,6 +6,8 @@ const TEXT = {
   sv: {
     workbook: 'Samsyn-arbetsbok',
     pack: 'Samsyn-fallpaket',
+    pdf: 'PDF-dokument',
+    pdfTitle: 'Spara som PDF',
     newTitle: 'Ny arbetsbok',
     openTitle: 'Öppna arbetsbok',
     copyTitle: 'Spara en kopia',
@@ -15,6 +17,8 @@ const TEXT = {
   en: {
     workbook: 'Samsyn workbook',
     pack: 'Samsyn case pack',
+    pdf: 'PDF document',
+    pdfTitle: 'Save as PDF',
     newTitle: 'New workbook',
     openTitle: 'Open workbook',
     copyTitle: 'Save a copy',
@@ -23,8 +27,8 @@ const TEXT = {
   },
 } as const;
 
-type Kind = 'workbook' | 'pack';
-const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases' };
+type Kind = 'workbook' | 'pack' | 'pdf';
+const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases', pdf: 'pdf' };
 
 /** The shell's part of the contract: native dialogs filtered to *.samsyn, and the menu language. */
 export function shellHandlers(
@@ -32,7 +36,7 @@ export function shellHandlers(
   window: () => BrowserWindow | null,
   language: { get(): Language; set(language: Language): void },
   defaultDir: () => string,
-): Handlers<Exclude<ShellMethod, `projector.${string}`>> {
+): Handlers<Exclude<ShellMethod, `projector.${string}` | `shell.${string}`>> {
   const filters = (kind: Kind) => [{ name: TEXT[language.get()][kind], extensions: [EXTENSION[kind]] }];
   const withSuffix = (path: string, kind: Kind) =>
     path.toLowerCase().endsWith(`.${EXTENSION[kind]}`) ? path : `${path}.${EXTENSION[kind]}`;
@@ -59,5 +63,6 @@ export function shellHandlers(
     'dialog.pickCopyPath': () => save(TEXT[language.get()].copyTitle, 'Samsyn-kopia', 'workbook'),
     'dialog.pickPackToImport': () => pick(TEXT[language.get()].importTitle, 'pack'),
     'dialog.pickPackExportPath': ({ suggestedName }) => save(TEXT[language.get()].exportTitle, suggestedName, 'pack'),
+    'dialog.pickPdfPath': ({ suggestedName }) => save(TEXT[language.get()].pdfTitle, suggestedName.replace(/\.pdf$/i, ''), 'pdf'),
   };
 }

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'PACK_INVALID',
   'PACK_NEWER',
   'SIGNED',
+  'NOT_CLOSED',
+  'NOT_SIGNED',
   'POLL_OVER_COUNT',
   'POLICY_TOO_LONG',
   'SAVE_FAILED',

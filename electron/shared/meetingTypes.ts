@@ -15,6 +15,8 @@ export interface MeetingDetail {
   actions: Action[];
   /** open actions from earlier meetings, shown until they are done */
   carriedActions: (Action & { meetingTitle: string })[];
+  /** dated additions to signed minutes */
+  addenda: { id: number; text: string; createdAt: string }[];
 }
 
 export interface TimerState {

@@ -5,12 +5,12 @@ import { createService } from '../../electron/core/service';
 import { AppError } from '../../electron/core/errors';
 import { METHOD_NAMES } from '../../electron/shared/contract';
 import type { Handlers } from '../../electron/core/service';
-import { LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();
 
 function dispatcherWith(overrides: Partial<Handlers> = {}, log: (m: string, e: unknown) => void = () => {}) {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
   const shell = {
     'app.setLanguage': () => null,
     'dialog.pickNewWorkbook': () => null,
@@ -19,6 +19,8 @@ function dispatcherWith(overrides: Partial<Handlers> = {}, log: (m: string, e: u
     'dialog.pickPackToImport': () => null,
     'dialog.pickPackExportPath': () => null,
     'projector.open': () => null,
+    'dialog.pickPdfPath': () => null,
+    'shell.openPdf': () => null,
     'projector.toggleFullscreen': () => null,
   };
   return { service, dispatch: createDispatcher({ ...service.handlers, ...shell, ...overrides } as Handlers, log) };
@@ -83,7 +85,7 @@ describe('the dispatcher', () => {
 
   it('has a handler for every method in the contract', () => {
     const { service } = dispatcherWith();
-    const shellNames = METHOD_NAMES.filter((m) => /^(dialog|app|projector)\./.test(m));
+    const shellNames = METHOD_NAMES.filter((m) => /^(dialog|app|projector|shell)\./.test(m));
     expect(Object.keys(service.handlers).sort()).toEqual(METHOD_NAMES.filter((m) => !shellNames.includes(m)).sort());
   });
 });

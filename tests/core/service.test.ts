@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import { createMeeting } from '../../electron/core/repos';
-import { LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();
 
@@ -12,7 +12,7 @@ describe('the service', () => {
   it('remembers opened workbooks in the recent list, newest first, and marks missing files', async () => {
     const userData = tempDir();
     const dir = tempDir();
-    const service = createService({ userDataDir: userData, libraryDir: LIBRARY_DIR });
+    const service = createService({ userDataDir: userData, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     const h = service.handlers;
     await h['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
     await h['workbook.create']({ path: join(dir, 'B.samsyn'), orgName: 'Beta', sector: 'public', language: 'en' });
@@ -21,7 +21,7 @@ describe('the service', () => {
 
     await h['workbook.open']({ path: join(dir, 'A.samsyn') });
     await h['workbook.close']({});
-    const again = createService({ userDataDir: userData, libraryDir: LIBRARY_DIR });
+    const again = createService({ userDataDir: userData, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     expect((await again.handlers['recent.list']({})).map((e) => [e.orgName, e.exists])).toEqual([
       ['Alfa', true],
       ['Beta', true],
@@ -31,7 +31,7 @@ describe('the service', () => {
   });
 
   it('shows the workbook home with its meetings and counts', async () => {
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
+    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     await service.handlers['workbook.create']({ path: join(tempDir(), 'A.samsyn'), orgName: 'Alfa', sector: 'association', language: 'sv' });
     createMeeting(service.current()!.db, { title: 'Årsmöte', date: '2026-03-15' });
     const home = await service.handlers['workbook.home']({});
@@ -47,7 +47,7 @@ describe('the service', () => {
 
   it('refuses changes to a workbook opened read-only', async () => {
     const dir = tempDir();
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
+    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
     await service.handlers['workbook.close']({});
     await service.handlers['workbook.open']({ path: join(dir, 'A.samsyn'), readOnly: true });
@@ -57,7 +57,7 @@ describe('the service', () => {
 
   it('saves a complete copy elsewhere while the workbook stays open', async () => {
     const dir = tempDir();
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
+    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
     createMeeting(service.current()!.db, { title: 'Kopierat möte', date: '2026-03-15' });
     const target = join(dir, 'copy.samsyn');

@@ -7,7 +7,7 @@ import { createService, type Service } from '../../electron/core/service';
 import { METHOD_NAMES } from '../../electron/shared/contract';
 import type { PushEvent } from '../../electron/shared/events';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
-import { LIBRARY_DIR } from '../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR } from '../helpers/files';
 
 // Runs the built renderer in Debian's Chromium with window.samsyn wired to the
 // same dispatcher and core the main process uses. Native dialogs are the one
@@ -49,13 +49,14 @@ export interface DialogAnswers {
   copyPath: (string | null)[];
   importPack: (string | null)[];
   exportPack: (string | null)[];
+  pdfPath: (string | null)[];
 }
 
 export interface AppPage {
   page: Page;
   service: Service;
   dialogs: DialogAnswers;
-  /** how often the projector window was asked for, and its full-screen toggles */
+  /** what was asked of the shell: the projector window, full screen, printing */
   projectorRequests: string[];
   /** what main would push: a menu command or a file to open */
   push(event: PushEvent): Promise<void>;
@@ -73,8 +74,8 @@ export async function openApp(
   options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale });
-  const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR });
-  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [] };
+  const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [], pdfPath: [] };
   const projectorRequests: string[] = [];
   const errors: string[] = [];
   const pages: Page[] = [];
@@ -87,6 +88,8 @@ export async function openApp(
     'dialog.pickCopyPath': () => dialogs.copyPath.shift() ?? null,
     'dialog.pickPackToImport': () => dialogs.importPack.shift() ?? null,
     'dialog.pickPackExportPath': () => dialogs.exportPack.shift() ?? null,
+    'dialog.pickPdfPath': () => dialogs.pdfPath.shift() ?? null,
+    'shell.openPdf': () => (projectorRequests.push('print'), null),
     'projector.open': () => (projectorRequests.push('open'), null),
     'projector.toggleFullscreen': () => (projectorRequests.push('fullscreen'), null),
   });

@@ -26,3 +26,4 @@ export function listDir(dir: string): string[] {
 }
 
 export const LIBRARY_DIR = join(__dirname, '..', '..', 'resources', 'cases');
+export const FONTS_DIR = join(__dirname, '..', '..', 'resources', 'fonts');

@@ -7,7 +7,7 @@ export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => OutputO
 export type Handlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
 
 /** Methods the shell answers itself (native dialogs, menu language); everything else is core. */
-export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}` | `projector.${string}`>;
+export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}` | `projector.${string}` | `shell.${string}`>;
 export type CoreMethod = Exclude<MethodName, ShellMethod>;
 
 /** What every group of handlers may use: the open workbook and the case library. */
@@ -16,6 +16,8 @@ export interface ServiceContext {
   /** the open workbook, refusing with READ_ONLY when it may not be changed */
   writable(): Workbook;
   library(): Library;
+  /** the shipped fonts the PDFs embed */
+  fontsDir: string;
   /** tells every window that something they show has changed */
   emit(event: PushEvent): void;
 }

@@ -6,9 +6,9 @@ import * as repo from '../repos';
 import type { Db } from '../repos/util';
 import type { Handlers, ServiceContext } from './context';
 
-type MeetingMethod = Extract<
-  keyof Handlers,
-  `meetings.${string}` | `participants.${string}` | `items.${string}` | `actions.${string}` | `presentation.${string}`
+type MeetingMethod = Exclude<
+  Extract<keyof Handlers, `meetings.${string}` | `participants.${string}` | `items.${string}` | `actions.${string}` | `presentation.${string}`>,
+  'meetings.sign' | 'meetings.addAddendum' | 'meetings.verify'
 >;
 
 // Five cases for a first one-hour meeting, chosen per sector: a mix of heated
@@ -31,7 +31,8 @@ export function meetingDetail(db: Db, id: number): MeetingDetail {
     if (!titles.has(a.meetingId)) titles.set(a.meetingId, repo.getMeeting(db, a.meetingId).title);
     return { ...a, meetingTitle: titles.get(a.meetingId)! };
   });
-  return { meeting, participants: repo.listParticipants(db, id), items, actions: repo.listActions(db, id), carriedActions };
+  const addenda = repo.listAddenda(db, id).map(({ id: addendumId, text, createdAt }) => ({ id: addendumId, text, createdAt }));
+  return { meeting, participants: repo.listParticipants(db, id), items, actions: repo.listActions(db, id), carriedActions, addenda };
 }
 
 export interface MeetingHandlers {

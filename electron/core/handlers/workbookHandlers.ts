@@ -2,13 +2,14 @@ import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { WorkbookHome, WorkbookInfo } from '../../shared/types';
 import { AppError } from '../errors';
+import { writeExampleWorkbook } from '../example';
 import { closeWorkbook, createWorkbook, openWorkbook, type Workbook } from '../db/workbook';
 import { LATEST_VERSION } from '../db/migrations';
 import type { RecentList } from '../recent';
 import * as repo from '../repos';
 import type { Handlers, ServiceContext } from './context';
 
-type WorkbookMethod = Extract<keyof Handlers, `workbook.${string}` | `recent.${string}`>;
+type WorkbookMethod = Extract<keyof Handlers, `workbook.${string}` | `recent.${string}` | `example.${string}`>;
 
 export interface OpenState {
   get(): Workbook | null;
@@ -52,6 +53,11 @@ export function workbookHandlers(
       return null;
     },
     'workbook.create': ({ path, ...init }) => switchTo(createWorkbook(resolve(path), init)),
+    'example.create': ({ path, language }) => {
+      const full = resolve(path);
+      writeExampleWorkbook(full, language, ctx.library());
+      return switchTo(openWorkbook(full, { backupDir }));
+    },
     'workbook.open': ({ path, readOnly, takeOverLock }) => {
       const full = resolve(path);
       const current = open.get();

@@ -28,6 +28,17 @@ export function getVersion(db: Db, id: number): AgreementVersion {
   );
 }
 
+/** The draft as it would start, without writing: for a workbook opened read-only. */
+export function peekDraft(db: Db): AgreementVersion {
+  const existing = db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
+    | VersionRow
+    | undefined;
+  if (existing) return withPoints(db, existing);
+  const latest = listAdoptedVersions(db).at(-1);
+  const empty = { title: '', intro: '', contact: '', reviewDate: null, points: [] };
+  return { ...empty, ...latest, id: 0, number: null, status: 'draft', adoptedAt: null, meetingId: null };
+}
+
 /** The one draft; made on first use, starting from the latest adopted version. */
 export function getOrCreateDraft(db: Db): AgreementVersion {
   const existing = db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as

@@ -6,3 +6,4 @@ export * from './meetings';
 export * from './participants';
 export * from './workbookRow';
 export * from "./counts";
+export * from "./signing";

@@ -2,11 +2,13 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import type { Result } from '@shared/errors';
 import type { MeetingDetail } from '@shared/meetingTypes';
-import { api, call } from '../api';
+import { api, ApiError, call } from '../api';
 import { draftKey, journal, RETRY_DELAYS_MS, SAVE_DELAY_MS, type DraftField, type DraftTarget, type DraftValue } from '../autosave';
 import { useWorkbookStore } from './workbook';
 
 export type SaveState = 'saved' | 'saving' | 'error';
+
+const PERMANENT = new Set(['NOT_FOUND', 'SIGNED', 'INVALID_INPUT', 'READ_ONLY']);
 
 /** The meeting being planned or run, with autosave of every typed field. */
 export const useMeetingStore = defineStore('meeting', () => {
@@ -43,27 +45,38 @@ export const useMeetingStore = defineStore('meeting', () => {
   async function saveDrafts() {
     const batch = [...drafts.entries()];
     if (batch.length === 0) return;
-    const groups = new Map<string, { target: DraftTarget; changes: Record<string, DraftValue> }>();
-    for (const [, d] of batch) {
-      const key = `${d.target.kind}:${d.target.id}`;
-      const group = groups.get(key) ?? { target: d.target, changes: {} };
+    const groups = new Map<string, { target: DraftTarget; changes: Record<string, DraftValue>; keys: string[] }>();
+    for (const [key, d] of batch) {
+      const groupKey = `${d.target.kind}:${d.target.id}`;
+      const group = groups.get(groupKey) ?? { target: d.target, changes: {}, keys: [] };
       group.changes[d.field] = d.value;
-      groups.set(key, group);
+      group.keys.push(key);
+      groups.set(groupKey, group);
     }
-    for (const { target, changes } of groups.values()) {
-      const saved =
-        target.kind === 'item'
-          ? await call(api().items.update({ id: target.id, changes }))
-          : await call(api().meetings.update({ id: target.id, changes }));
-      if (saved.meeting.id === meetingId.value) detail.value = saved;
+    const settled = new Set<string>();
+    let failure: unknown = null;
+    for (const { target, changes, keys } of groups.values()) {
+      try {
+        const saved =
+          target.kind === 'item'
+            ? await call(api().items.update({ id: target.id, changes }))
+            : await call(api().meetings.update({ id: target.id, changes }));
+        if (saved.meeting.id === meetingId.value) detail.value = saved;
+        keys.forEach((k) => settled.add(k));
+      } catch (err) {
+        // An edit to something deleted or signed can never be saved: say so once, then let it go.
+        if (err instanceof ApiError && PERMANENT.has(err.error.code)) keys.forEach((k) => settled.add(k));
+        failure = err;
+      }
     }
     // Only what was sent counts as saved: a keystroke during the save stays a draft.
     for (const [key, sent] of batch) {
-      if (drafts.get(key)?.value === sent.value) {
+      if (settled.has(key) && drafts.get(key)?.value === sent.value) {
         drafts.delete(key);
         journal.drop(workbookPath(), key);
       }
     }
+    if (failure) throw failure;
   }
 
   /** Saves every unsaved edit now; on failure keeps them on screen and retries. */
@@ -93,13 +106,18 @@ export const useMeetingStore = defineStore('meeting', () => {
     await saving;
   }
 
-  async function load(id: number) {
-    await flush();
-    detail.value = await call(api().meetings.get({ id }));
+  /** Saves what the journal still holds from a window that closed or crashed mid-edit. */
+  async function replay() {
     for (const entry of journal.pending(workbookPath())) {
       drafts.set(draftKey(entry.target, entry.field), { target: entry.target, field: entry.field, value: entry.value });
     }
     if (drafts.size) await flush();
+  }
+
+  async function load(id: number) {
+    await flush();
+    detail.value = await call(api().meetings.get({ id }));
+    await replay();
   }
 
   async function reload() {
@@ -119,5 +137,5 @@ export const useMeetingStore = defineStore('meeting', () => {
     }
   }
 
-  return { detail, drafts, saveState, saveError, actionError, value, edit, flush, load, reload, run };
+  return { detail, drafts, saveState, saveError, actionError, value, edit, flush, replay, load, reload, run };
 });

@@ -5,12 +5,12 @@ import { createService } from '../../../electron/core/service';
 import { addItem, createMeeting } from '../../../electron/core/repos';
 import { loadLibrary } from '../../../electron/core/library';
 import type { CaseDraft } from '../../../electron/shared/caseSchema';
-import { LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
 
 const tempDir = useTempDir();
 
 async function serviceWithWorkbook(name = 'A.samsyn', dir = tempDir()) {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR });
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
   await service.handlers['workbook.create']({ path: join(dir, name), orgName: name, sector: 'public', language: 'sv' });
   return service;
 }

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001_initial';
+import { migration002 } from './002_addenda';
 import type { Migration } from './types';
 
 /** In order; a new format adds a file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,116 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { closeWorkbook, openWorkbook, type Workbook } from '../core/db/workbook';
+import { AppError } from '../core/errors';
+import { writeExampleWorkbook } from '../core/example';
+import { loadLibrary } from '../core/library';
+import { renderPaper } from '../core/papers';
+import * as repo from '../core/repos';
+import { LANGUAGES } from '../shared/types';
+import { oneOf, parseArgs, UsageError } from './options';
+
+// out/main/cli.js → the package root's resources
+const RESOURCES = join(__dirname, '..', '..', 'resources');
+const LIBRARY_DIR = join(RESOURCES, 'cases');
+const FONTS_DIR = join(RESOURCES, 'fonts');
+
+export type Print = (line: string) => void;
+
+export function withWorkbook<T>(file: string, use: (wb: Workbook) => T): T {
+  const wb = openWorkbook(file, { readOnly: true });
+  try {
+    return use(wb);
+  } finally {
+    closeWorkbook(wb);
+  }
+}
+
+export function info(file: string, out: Print): number {
+  const counts = withWorkbook(file, (wb) => repo.workbookCounts(wb.db));
+  out(`Organisation:   ${counts.orgName}`);
+  out(`Sector:         ${counts.sector}`);
+  out(`Language:       ${counts.language}`);
+  out(`Format version: ${counts.formatVersion}`);
+  out(`Cases:          ${counts.cases}`);
+  out(`Meetings:       ${counts.meetings}`);
+  out(`Agenda items:   ${counts.items}`);
+  out(`Actions:        ${counts.actions} (${counts.openActions} open)`);
+  out(`Agreement:      ${counts.adoptedVersions} adopted version(s)`);
+  return 0;
+}
+
+export function cases(out: Print, err: Print): number {
+  const { cases: all, problems } = loadLibrary(LIBRARY_DIR);
+  for (const p of problems) err(`${p.file}: ${p.field || 'file'}: ${p.message}`);
+  const summary = all.map((c) => ({
+    key: c.key,
+    version: c.version,
+    themes: c.themes,
+    sectors: c.sectors,
+    channel: c.channel,
+    kind: c.kind,
+    title: { sv: c.sv.title, en: c.en.title },
+  }));
+  out(JSON.stringify(summary, null, 2));
+  return problems.length ? 1 : 0;
+}
+
+export function example(args: string[], out: Print): number {
+  const { positional, flags } = parseArgs(args);
+  const [file] = positional;
+  if (!file || positional.length > 1) throw new UsageError('example needs one FILE');
+  if (existsSync(file)) throw new AppError('FILE_EXISTS');
+  writeExampleWorkbook(resolve(file), oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language'), loadLibrary(LIBRARY_DIR));
+  out(`${file}: example workbook written`);
+  return 0;
+}
+
+function output(flags: Map<string, string>): string {
+  const out = flags.get('-o') ?? flags.get('--output');
+  if (!out) throw new UsageError('-o OUT.pdf is required');
+  return out;
+}
+
+export async function minutes(args: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const [file] = positional;
+  if (!file) throw new UsageError('minutes needs a FILE');
+  const target = output(flags);
+  const style = oneOf(flags.get('--style'), ['notes', 'formal'] as const, 'formal', '--style');
+  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  const wanted = flags.get('--meeting') ?? 'latest';
+  const { bytes } = await withWorkbook(file, (wb) => {
+    const meetings = repo.listMeetings(wb.db);
+    const meetingId = wanted === 'latest' ? meetings[0]?.id : Number(wanted);
+    if (!meetingId || !meetings.some((m) => m.id === meetingId)) throw new AppError('NOT_FOUND');
+    return renderPaper(wb.db, { kind: 'minutes', meetingId, style, paper }, FONTS_DIR);
+  });
+  writeFileSync(target, bytes);
+  out(`${target}: written`);
+  return 0;
+}
+
+export async function policy(args: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const [file] = positional;
+  if (!file) throw new UsageError('policy needs a FILE');
+  const target = output(flags);
+  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  const wanted = flags.get('--version') ?? 'latest';
+  const { bytes } = await withWorkbook(file, (wb) => {
+    const latest = repo.listAdoptedVersions(wb.db).at(-1)?.number ?? undefined;
+    const version = wanted === 'latest' ? latest : wanted === 'draft' ? 'draft' : Number(wanted);
+    if (version === undefined || (version !== 'draft' && !Number.isInteger(version))) throw new AppError('NOT_FOUND');
+    return renderPaper(wb.db, { kind: 'policy', version, paper }, FONTS_DIR);
+  });
+  writeFileSync(target, bytes);
+  out(`${target}: written`);
+  return 0;
+}
+
+export function verify(file: string, out: Print): number {
+  const results = withWorkbook(file, (wb) => repo.verifySignedMeetings(wb.db));
+  if (results.length === 0) out(`${file}: no signed meetings`);
+  for (const r of results) out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})`);
+  return results.every((r) => r.matches) ? 0 : 1;
+}

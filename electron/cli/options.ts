@@ -1,0 +1,26 @@
+/** Splits `FILE --flag value -o OUT` into the positional arguments and the flags. */
+export function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('-')) {
+      const value = args[i + 1];
+      if (arg === '--json') flags.set(arg, 'yes');
+      else if (value === undefined || value.startsWith('-')) throw new UsageError(`${arg} needs a value`);
+      else {
+        flags.set(arg, value);
+        i++;
+      }
+    } else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+export class UsageError extends Error {}
+
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+}

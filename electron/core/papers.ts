@@ -1,0 +1,77 @@
+import type { PaperRequest, PdfDocument } from '../shared/paperTypes';
+import type { AgreementVersion } from '../shared/types';
+import { AppError } from './errors';
+import { meetingDetail } from './handlers/meetingHandlers';
+import type { Paper } from './pdf/document';
+import { renderMinutes, type MinutesStyle } from './pdf/minutes';
+import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
+import * as repo from './repos';
+import type { Db } from './repos/util';
+
+export function agreementVersion(db: Db, version: number | 'draft'): AgreementVersion {
+  if (version === 'draft') return repo.getOrCreateDraft(db);
+  const found = repo.listAdoptedVersions(db).find((v) => v.number === version);
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
+}
+
+export function policyContent(db: Db, version: AgreementVersion): PolicyContent {
+  const row = repo.getWorkbookRow(db);
+  return {
+    orgName: row.orgName,
+    title: version.title,
+    intro: version.intro,
+    points: version.points.map((p) => p.text),
+    version: version.number,
+    adoptedAt: version.adoptedAt,
+    reviewDate: version.reviewDate,
+    contact: version.contact,
+    language: row.language,
+  };
+}
+
+export function measureDraft(db: Db, paper: Paper, fontsDir: string) {
+  const draft = repo.getOrCreateDraft(db);
+  const fit = fitPolicy(policyContent(db, draft), paper, fontsDir);
+  const { longestPoints, ...rest } = fit;
+  return { ...rest, longestPointIds: longestPoints.map((i) => draft.points[i]!.id) };
+}
+
+function countPages(bytes: Buffer): number {
+  return (bytes.toString('latin1').match(/\/Type \/Page[^s]/g) ?? []).length;
+}
+
+function fileSafe(text: string): string {
+  return text.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Samsyn';
+}
+
+export async function renderPaper(db: Db, request: PaperRequest, fontsDir: string): Promise<{ bytes: Buffer; fileName: string }> {
+  const row = repo.getWorkbookRow(db);
+  if (request.kind === 'policy') {
+    const version = agreementVersion(db, request.version);
+    const bytes = await renderPolicy(policyContent(db, version), request.paper, fontsDir);
+    const label = version.number === null ? (row.language === 'sv' ? 'utkast' : 'draft') : `v${version.number}`;
+    return { bytes, fileName: `${fileSafe(version.title || row.orgName)} ${label}.pdf` };
+  }
+  const detail = meetingDetail(db, request.meetingId);
+  const adopted = repo.listAdoptedVersions(db).filter((v) => v.meetingId === request.meetingId).at(-1);
+  const bytes = await renderMinutes(
+    {
+      orgName: row.orgName,
+      language: row.language,
+      style: request.style as MinutesStyle,
+      paper: request.paper,
+      detail,
+      addenda: repo.listAddenda(db, request.meetingId),
+      adoptedAgreement: adopted ? { title: adopted.title, number: adopted.number! } : null,
+    },
+    fontsDir,
+  );
+  const word = request.style === 'formal' ? (row.language === 'sv' ? 'Protokoll' : 'Minutes') : row.language === 'sv' ? 'Minnesanteckningar' : 'Notes';
+  return { bytes, fileName: `${word} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf` };
+}
+
+export async function paperDocument(db: Db, request: PaperRequest, fontsDir: string): Promise<PdfDocument> {
+  const { bytes, fileName } = await renderPaper(db, request, fontsDir);
+  return { base64: bytes.toString('base64'), pages: countPages(bytes), fileName };
+}

@@ -1,0 +1,49 @@
+import type { AgreementVersion } from './types';
+
+export type Paper = 'a4' | 'letter';
+export type MinutesStyle = 'notes' | 'formal';
+
+export type PaperRequest =
+  | { kind: 'policy'; version: number | 'draft'; paper: Paper }
+  | { kind: 'minutes'; meetingId: number; style: MinutesStyle; paper: Paper };
+
+export interface PdfDocument {
+  /** the PDF itself, base64 so it crosses every bridge unchanged */
+  base64: string;
+  pages: number;
+  fileName: string;
+}
+
+export interface FitReport {
+  fits: boolean;
+  fontSize: number | null;
+  usedPercent: number;
+  overChars: number;
+  /** ids of the longest points, longest first */
+  longestPointIds: number[];
+}
+
+export interface AgreementCandidate {
+  itemId: number;
+  meetingId: number;
+  meetingTitle: string;
+  meetingDate: string;
+  caseId: number;
+  caseTitle: string;
+  text: string;
+}
+
+export interface AgreementState {
+  draft: AgreementVersion;
+  adopted: AgreementVersion[];
+  candidates: AgreementCandidate[];
+  /** titles of the cases the draft's points came from */
+  caseTitles: Record<number, string>;
+}
+
+export interface Verification {
+  meetingId: number;
+  title: string;
+  date: string;
+  matches: boolean;
+}
