@@ -34,7 +34,7 @@ describe('samsyn info', () => {
     const { code, out } = samsyn('info', path);
     expect(code).toBe(0);
     expect(out).toMatch(/Organisation:\s+Björkbackens förskola/);
-    expect(out).toMatch(/Format version:\s+1/);
+    expect(out).toMatch(/Format version:\s+2/);
     expect(out).toMatch(/Cases:\s+1/);
     expect(out).toMatch(/Meetings:\s+1/);
     expect(out).toMatch(/Actions:\s+1 \(1 open\)/);
@@ -115,5 +115,41 @@ describe('samsyn cases --json', () => {
     const rant = cases.find((c) => c.key === 'late-night-rant')!;
     expect(rant).toMatchObject({ version: 1, kind: 'post', themes: expect.arrayContaining(['criticism-of-people']) });
     expect(rant.title.sv).not.toBe(rant.title.en);
+  });
+});
+
+describe('samsyn example, minutes, policy and verify', () => {
+  it('write an example workbook and print its minutes and policy as PDFs', () => {
+    const dir = tempDir();
+    const file = join(dir, 'Exempel.samsyn');
+    expect(samsyn('example', file).code).toBe(0);
+    expect(samsyn('example', file)).toMatchObject({ code: 2 });
+    expect(samsyn('info', file).out).toMatch(/Meetings:\s+1/);
+
+    const minutes = join(dir, 'protokoll.pdf');
+    expect(samsyn('minutes', file, '--meeting', 'latest', '--style', 'formal', '-o', minutes).code).toBe(0);
+    const policy = join(dir, 'policy.pdf');
+    expect(samsyn('policy', file, '--version', 'latest', '--paper', 'letter', '-o', policy).code).toBe(0);
+    const text = (pdf: string) => spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(text(minutes)).toContain('Protokoll: Arbetsplatsträff om sociala medier');
+    expect(text(policy)).toContain('Så gör vi i sociala medier');
+    expect(spawnSync('pdfinfo', [policy], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+1\n[\s\S]*letter/);
+
+    expect(samsyn('minutes', file, '--style', 'fancy', '-o', minutes)).toMatchObject({ code: 2, err: expect.stringContaining('--style must be one of') });
+    expect(samsyn('policy', file, '--version', '9', '-o', policy)).toMatchObject({ code: 2 });
+  });
+
+  it('verify says which signed meetings still match, and fails when one was changed behind the app’s back', () => {
+    const file = join(tempDir(), 'Exempel.samsyn');
+    samsyn('example', file);
+    const ok = samsyn('verify', file);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^ok\s+2026-09-17\s+Arbetsplatsträff om sociala medier/m);
+    const db = new Database(file);
+    db.prepare("UPDATE agenda_items SET consensus_notes = 'Ändrat i smyg' WHERE id = 1").run();
+    db.close();
+    const changed = samsyn('verify', file);
+    expect(changed.code).toBe(1);
+    expect(changed.out).toMatch(/^CHANGED\s+2026-09-17/m);
   });
 });

@@ -101,8 +101,14 @@ function footer(doc: Doc, content: PolicyContent, paper: Paper, root: PDFKit.PDF
   doc.fillColor('black');
 }
 
+// Measuring draws nothing, so one document per paper size serves every measurement:
+// parsing the fonts again for each keystroke would cost more than the layout.
+const measuring = new Map<string, Doc>();
 function measureDoc(fontsDir: string, paper: Paper): Doc {
-  return createDocument({
+  const key = `${fontsDir}|${paper}`;
+  const cached = measuring.get(key);
+  if (cached) return cached;
+  const doc = createDocument({
     fontsDir,
     paper,
     title: '',
@@ -111,6 +117,8 @@ function measureDoc(fontsDir: string, paper: Paper): Doc {
     language: 'sv',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
   });
+  measuring.set(key, doc);
+  return doc;
 }
 
 /** Finds the largest body size, down to 9 pt, at which the whole policy fits on one page. */

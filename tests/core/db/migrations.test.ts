@@ -51,11 +51,11 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('give format 1 every table the workbook needs', () => {
+  it('give the latest format every table the workbook needs', () => {
     const db = new Database(join(tempDir(), 'm.samsyn'));
     migrate(db);
     expect(tables(db)).toEqual([
-      'actions', 'agenda_items', 'agreement_points', 'agreement_versions', 'cases', 'meetings', 'participants', 'workbook',
+      'actions', 'addenda', 'agenda_items', 'agreement_points', 'agreement_versions', 'cases', 'meetings', 'participants', 'workbook',
     ]);
     db.close();
   });

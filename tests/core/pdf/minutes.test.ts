@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createService } from '../../../electron/core/service';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
+import { readPdf } from '../../helpers/pdf';
+
+const tempDir = useTempDir();
+
+async function example(language: 'sv' | 'en') {
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  await service.handlers['example.create']({ path: join(tempDir(), 'Exempel.samsyn'), language });
+  const [meeting] = await service.handlers['meetings.list']({});
+  return { service, h: service.handlers, meetingId: meeting!.id };
+}
+
+async function minutesPdf(h: Awaited<ReturnType<typeof example>>['h'], meetingId: number, style: 'notes' | 'formal', name: string) {
+  const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId, style, paper: 'a4' } });
+  const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), name);
+  expect(pdf.pages).toBe(doc.pages);
+  return pdf;
+}
+
+describe('the minutes', () => {
+  it('hold every field of the meeting, with Swedish letters intact', async () => {
+    const { h, meetingId, service } = await example('sv');
+    const detail = await h['meetings.get']({ id: meetingId });
+    const pdf = await minutesPdf(h, meetingId, 'formal', 'protokoll.pdf');
+    const text = pdf.text.replace(/\s+/g, ' ');
+    const expected = [
+      'BJÖRKBACKENS FÖRSKOLA',
+      'Protokoll: Arbetsplatsträff om sociala medier',
+      'Datum: 17 september 2026',
+      'Tid: 15:30 (60 min)',
+      'Plats: Personalrummet, Björkbacken',
+      'Närvarande: Åsa Lindqvist (förskolechef)',
+      'Frånvarande: Nils Åkerlund (barnskötare)',
+      'Ordförande: Åsa Lindqvist',
+      'Sekreterare: Jörgen Öberg',
+      'Justerare: Märta Ek',
+      '§ 1 Vårprojektet på förskolans sida',
+      'Hållning: det beror på',
+      'Handuppräckning: 3 håller med, 0 håller inte med, 1 osäkra',
+      'Avvikande meningar: Sälma tycker',
+      'Förslag till överenskommelse: Vi visar barnens arbete',
+      'Åtgärder',
+      'Ta fram en blankett för samtycke till bilder',
+      '15 oktober 2026',
+      'Överenskommelsen ”Så gör vi i sociala medier” antogs i version 1 vid mötet.',
+      'Underskrifter',
+      'Namnförtydligande'.length > 0 ? 'Ort och datum' : '',
+      'Justerat av Åsa Lindqvist 24 september 2026.',
+    ];
+    for (const words of expected) expect(text).toContain(words);
+    for (const item of detail.items) expect(text).toContain(item.consensusNotes.slice(0, 40));
+    expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.title).toBe('Protokoll: Arbetsplatsträff om sociala medier');
+    service.shutdown();
+  });
+
+  it('number every page "page X of Y" and never leave a heading alone at the bottom', async () => {
+    const { h, meetingId, service } = await example('sv');
+    await h['meetings.addAddendum']({ id: meetingId, text: 'Långt tillägg. '.repeat(600) });
+    const pdf = await minutesPdf(h, meetingId, 'formal', 'long.pdf');
+    expect(pdf.pages).toBeGreaterThan(3);
+    for (let n = 1; n <= pdf.pages; n++) {
+      const page = pdf.pageText(n);
+      expect(page).toContain(`Sida ${n} av ${pdf.pages}`);
+      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      const beforeFooter = lines.slice(0, -3);
+      expect(beforeFooter.at(-1), `page ${n}`).not.toMatch(/^(§ \d+|Åtgärder|Underskrifter|Tillägg)/);
+    }
+    service.shutdown();
+  });
+
+  it('come as informal notes too, and in English for an English workbook', async () => {
+    const sv = await example('sv');
+    const notes = await minutesPdf(sv.h, sv.meetingId, 'notes', 'notes.pdf');
+    expect(notes.text.replace(/\s+/g, ' ')).toContain('Minnesanteckningar: Arbetsplatsträff om sociala medier');
+    expect(notes.text).not.toContain('Underskrifter');
+    sv.service.shutdown();
+    const en = await example('en');
+    const minutes = await minutesPdf(en.h, en.meetingId, 'formal', 'minutes-en.pdf');
+    const text = minutes.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Minutes: Staff meeting on social media');
+    expect(text).toContain('Show of hands: 3 agree, 0 disagree, 1 unsure');
+    expect(text).toContain('Page 1 of');
+    en.service.shutdown();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fitPolicy, renderPolicy, type PolicyContent } from '../../../electron/core/pdf/policy';
+import { FONTS_DIR, useTempDir } from '../../helpers/files';
+import { readPdf } from '../../helpers/pdf';
+
+const tempDir = useTempDir();
+
+const POINT =
+  'Vi frågar alltid innan vi lägger upp bilder på kollegor, barn eller föräldrar – och tar bort en bild direkt om någon ber om det. ';
+
+function policy(points: number, pointLength = 180): PolicyContent {
+  return {
+    orgName: 'Björkbackens förskola',
+    title: 'Så gör vi i sociala medier',
+    intro: 'Vi har pratat igenom exempel tillsammans. Det här är vad vi är överens om – för nu. ”Vi ses över det om ett år.”',
+    points: Array.from({ length: points }, (_, i) => `${POINT.repeat(3).slice(0, pointLength - 12)} § ${i + 1}.`),
+    version: 3,
+    adoptedAt: '2026-06-03',
+    reviewDate: '2027-06-01',
+    contact: 'Åsa Lindqvist, förskolechef',
+    language: 'sv',
+  };
+}
+
+describe('the one-page policy', () => {
+  it('keeps the largest type that fits and shrinks as the text grows, never below 9 pt', () => {
+    const sizes = [1, 4, 8, 12, 15].map((n) => fitPolicy(policy(n), 'a4', FONTS_DIR));
+    expect(sizes.every((s) => s.fits)).toBe(true);
+    const fontSizes = sizes.map((s) => s.fontSize!);
+    expect(fontSizes[0]).toBe(11.5);
+    expect([...fontSizes].sort((a, b) => b - a)).toEqual(fontSizes);
+    expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(9);
+    expect(sizes.map((s) => s.usedPercent)).toEqual([...sizes.map((s) => s.usedPercent)].sort((a, b) => a - b));
+  });
+
+  it('is exactly one page at every length up to the limit, on A4 and on US Letter', async () => {
+    for (const paper of ['a4', 'letter'] as const) {
+      let n = 1;
+      while (fitPolicy(policy(n + 1), paper, FONTS_DIR).fits) n++;
+      for (const count of [1, Math.ceil(n / 2), n]) {
+        const pdf = readPdf(await renderPolicy(policy(count), paper, FONTS_DIR), tempDir(), `${paper}-${count}.pdf`);
+        expect(pdf.pages, `${paper} with ${count} points`).toBe(1);
+        expect(pdf.pageSize).toContain(paper === 'a4' ? 'A4' : 'letter');
+        expect(pdf.text).toContain(`§ ${count}.`);
+      }
+    }
+  });
+
+  it('refuses beyond the limit with POLICY_TOO_LONG and how much to cut', async () => {
+    let n = 1;
+    while (fitPolicy(policy(n), 'a4', FONTS_DIR).fits) n++;
+    const report = fitPolicy(policy(n + 2), 'a4', FONTS_DIR);
+    expect(report).toMatchObject({ fits: false, fontSize: null });
+    expect(report.overChars).toBeGreaterThan(0);
+    expect(report.usedPercent).toBeGreaterThan(100);
+    await expect(renderPolicy(policy(n + 2), 'a4', FONTS_DIR)).rejects.toMatchObject({
+      code: 'POLICY_TOO_LONG',
+      details: { over: report.overChars },
+    });
+  });
+
+  it('names the longest points when asked', () => {
+    const content = policy(4);
+    content.points[2] = `${content.points[2]} ${POINT.repeat(2)}`;
+    expect(fitPolicy(content, 'a4', FONTS_DIR).longestPoints[0]).toBe(2);
+  });
+
+  it('embeds its fonts, keeps Swedish letters, quotes, dashes and § exact, and is tagged with title, author and language', async () => {
+    const pdf = readPdf(await renderPolicy(policy(5), 'a4', FONTS_DIR), tempDir());
+    expect(pdf.fonts.length).toBeGreaterThan(0);
+    expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
+    expect(pdf.fonts.map((f) => f.name).join()).toMatch(/Noto/);
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Så gör vi i sociala medier');
+    expect(flat).toContain('”Vi ses över det om ett år.”');
+    expect(flat).toContain('– och tar bort en bild');
+    expect(flat).toContain('§ 5.');
+    expect(flat).toContain('Version 3');
+    expect(flat).toContain('Antagen 3 juni 2026');
+    expect(flat).toContain('Ses över senast 1 juni 2027');
+    expect(flat).toContain('Kontaktperson: Åsa Lindqvist, förskolechef');
+    expect(pdf.title).toBe('Så gör vi i sociala medier');
+    expect(pdf.author).toBe('Björkbackens förskola');
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.metadata).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdf.metadata).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+  });
+});

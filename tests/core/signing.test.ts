@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { readPdf } from '../helpers/pdf';
+
+const tempDir = useTempDir();
+
+async function closedMeeting() {
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  const h = service.handlers;
+  const path = join(tempDir(), 'A.samsyn');
+  await h['workbook.create']({ path, orgName: 'Åkerö kommun', sector: 'public', language: 'sv' });
+  const created = await h['meetings.create']({ title: 'Möte om sociala medier', date: '2026-10-01', facilitator: 'Örjan' });
+  const id = created.meeting.id;
+  const detail = await h['meetings.addStarterAgenda']({ id });
+  await h['items.update']({ id: detail.items[0]!.id, changes: { consensusNotes: 'Vi är överens.', stance: 'acceptable' } });
+  return { service, h, id, path, itemId: detail.items[0]!.id };
+}
+
+describe('signing a meeting', () => {
+  it('needs the meeting closed first', async () => {
+    const { h, id, service } = await closedMeeting();
+    expect(() => h['meetings.sign']({ id, signedBy: 'Örjan' })).toThrow(expect.objectContaining({ code: 'NOT_CLOSED' }));
+    service.shutdown();
+  });
+
+  it('records who and when, locks every change, and prints the fingerprint on every page', async () => {
+    const { h, id, itemId, service } = await closedMeeting();
+    await h['meetings.setStatus']({ id, status: 'closed' });
+    const signed = await h['meetings.sign']({ id, signedBy: 'Örjan Ek' });
+    expect(signed.meeting).toMatchObject({ signedBy: 'Örjan Ek', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const refused = expect.objectContaining({ code: 'SIGNED' });
+    expect(() => h['items.update']({ id: itemId, changes: { consensusNotes: 'Ändrat i efterhand' } })).toThrow(refused);
+    expect(() => h['meetings.update']({ id, changes: { title: 'Nytt namn' } })).toThrow(refused);
+    expect(() => h['participants.add']({ meetingId: id, name: 'Sent påkommen' })).toThrow(refused);
+    expect(() => h['actions.add']({ meetingId: id, what: 'Något nytt' })).toThrow(refused);
+    expect(() => h['meetings.setStatus']({ id, status: 'running' })).toThrow(refused);
+    expect(() => h['meetings.sign']({ id, signedBy: 'Någon annan' })).toThrow(refused);
+
+    const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId: id, style: 'formal', paper: 'a4' } });
+    const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir());
+    for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Fingeravtryck ${signed.meeting.fingerprint}`);
+    service.shutdown();
+  });
+
+  it('takes addenda afterwards without changing the signed fingerprint', async () => {
+    const { h, id, service } = await closedMeeting();
+    await h['meetings.setStatus']({ id, status: 'closed' });
+    const signed = await h['meetings.sign']({ id, signedBy: 'Örjan' });
+    const after = await h['meetings.addAddendum']({ id, text: 'Rättelse: mötet började 13.15, inte 13.00.' });
+    expect(after.addenda.map((a) => a.text)).toEqual(['Rättelse: mötet började 13.15, inte 13.00.']);
+    expect(after.meeting.fingerprint).toBe(signed.meeting.fingerprint);
+    expect(await h['meetings.verify']({})).toEqual([expect.objectContaining({ meetingId: id, matches: true })]);
+    const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId: id, style: 'formal', paper: 'a4' } });
+    expect(readPdf(Buffer.from(doc.base64, 'base64'), tempDir()).text).toContain('Rättelse: mötet började 13.15');
+    service.shutdown();
+  });
+
+  it('lets verification catch a signed meeting changed behind the app’s back', async () => {
+    const { h, id, path, itemId, service } = await closedMeeting();
+    await h['meetings.setStatus']({ id, status: 'closed' });
+    await h['meetings.sign']({ id, signedBy: 'Örjan' });
+    await h['workbook.close']({});
+    const db = new Database(path);
+    db.prepare("UPDATE agenda_items SET consensus_notes = 'Vi var inte alls överens.' WHERE id = ?").run(itemId);
+    db.close();
+    await h['workbook.open']({ path });
+    expect(await h['meetings.verify']({})).toEqual([expect.objectContaining({ meetingId: id, matches: false })]);
+    service.shutdown();
+  });
+});
