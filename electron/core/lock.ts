@@ -79,3 +79,11 @@ export function releaseLock(workbookPath: string): void {
     }
   }
 }
+
+/** Whether a process on this or another machine seems to hold the workbook right now. */
+export function heldByOther(workbookPath: string): boolean {
+  const holder = readLock(lockPathFor(workbookPath));
+  if (!holder) return false;
+  if (holder.host !== hostname()) return true;
+  return holder.pid !== process.pid && processAlive(holder.pid);
+}

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from './errors';
 import { closeWorkbook, type Workbook } from './db/workbook';
@@ -46,6 +47,8 @@ export function createService(options: ServiceOptions): Service {
     writable() {
       const wb = ctx.workbook();
       if (wb.readOnly) throw new AppError('READ_ONLY');
+      // SQLite would keep writing to a file that was deleted or whose stick was pulled; say so instead.
+      if (!existsSync(wb.path)) throw new AppError('SAVE_FAILED', { reason: 'the file is gone' });
       return wb;
     },
     library() {
@@ -53,6 +56,7 @@ export function createService(options: ServiceOptions): Service {
       return library;
     },
     fontsDir: options.fontsDir,
+    backupDir: join(options.userDataDir, 'backups'),
     emit(event) {
       for (const listener of listeners) listener(event);
     },
@@ -68,7 +72,7 @@ export function createService(options: ServiceOptions): Service {
 
   return {
     handlers: {
-      ...workbookHandlers(ctx, state, recent, join(options.userDataDir, 'backups')),
+      ...workbookHandlers(ctx, state, recent, ctx.backupDir),
       ...caseHandlers(ctx),
       ...meetings.handlers,
       ...paperHandlers(ctx),

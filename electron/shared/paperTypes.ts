@@ -47,3 +47,14 @@ export interface Verification {
   date: string;
   matches: boolean;
 }
+
+export interface BackupEntry {
+  file: string;
+  /** the workbook's file name it was taken from */
+  workbook: string;
+  orgName: string;
+  takenAt: string;
+  /** why: before-migration, meeting-closed */
+  reason: string;
+  size: number;
+}

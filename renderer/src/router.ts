@@ -6,6 +6,8 @@ import CaseEditorView from './views/CaseEditorView.vue';
 import MeetingPlanView from './views/MeetingPlanView.vue';
 import MeetingRunView from './views/MeetingRunView.vue';
 import ProjectorView from './views/ProjectorView.vue';
+import AgreementView from './views/AgreementView.vue';
+import PaperView from './views/PaperView.vue';
 
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -17,6 +19,8 @@ export const router = createRouter({
     { path: '/meetings/:id/plan', name: 'meeting-plan', component: MeetingPlanView, props: (route) => ({ id: Number(route.params.id) }) },
     { path: '/meetings/:id/run', name: 'meeting-run', component: MeetingRunView, props: (route) => ({ id: Number(route.params.id) }) },
     { path: '/projector', name: 'projector', component: ProjectorView },
+    { path: '/agreement', name: 'agreement', component: AgreementView },
+    { path: '/paper', name: 'paper', component: PaperView },
     { path: '/cases/:id/edit', name: 'case-edit', component: CaseEditorView, props: (route) => ({ id: Number(route.params.id) }) },
   ],
 });

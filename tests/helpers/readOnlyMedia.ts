@@ -39,7 +39,34 @@ export function readOnlyMedia(): ReadOnlyMedia | null {
     dir: mount,
     protect: () => execFileSync('mount', ['-o', 'remount,ro', mount], { stdio: 'ignore' }),
     cleanup: () => {
-      execFileSync('umount', [mount], { stdio: 'ignore' });
+      execFileSync('umount', ['-l', mount], { stdio: 'ignore' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A small real file system (a tmpfs of a few megabytes) that can be filled up; root only, else null. */
+export function smallDisk(megabytes = 8): { dir: string; fill(): void; cleanup(): void } | null {
+  if (process.getuid?.() !== 0) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'samsyn-disk-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'none', dir], { stdio: 'ignore' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  return {
+    dir,
+    fill: () => {
+      // dd stops with "no space left", which is the point
+      try {
+        execFileSync('dd', ['if=/dev/zero', `of=${join(dir, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
+      } catch {
+        // full
+      }
+    },
+    cleanup: () => {
+      execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -21,8 +21,11 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadedUrl = '';
   focused = false;
+  fullScreen: boolean;
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
+    this.fullScreen = options.fullscreen === true;
     FakeBrowserWindow.created.push(this);
   }
   loadURL(url: string) {
@@ -37,6 +40,20 @@ export class FakeBrowserWindow extends EventEmitter {
     return false;
   }
   restore() {}
+  setFullScreen(flag: boolean) {
+    this.fullScreen = flag;
+  }
+  isFullScreen() {
+    return this.fullScreen;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  /** what the user closing the window does: destroyed, then 'closed' */
+  close() {
+    this.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 export const fakeSession = {
@@ -90,6 +107,9 @@ class FakeApp extends EventEmitter {
   getPath(name: string) {
     return name === 'userData' ? this.userData : '/tmp';
   }
+  getAppPath() {
+    return '/app';
+  }
   getLocale() {
     return 'sv-SE';
   }
@@ -107,6 +127,22 @@ export const fakeMenu = {
   },
 };
 
+interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** The laptop's own display, plus whatever a test plugs in. */
+export const fakeScreen = {
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }] as FakeDisplay[],
+  getAllDisplays() {
+    return this.displays;
+  },
+  getPrimaryDisplay() {
+    return this.displays[0]!;
+  },
+};
+
 export const electron = {
   app: fakeApp,
   BrowserWindow: FakeBrowserWindow,
@@ -114,6 +150,7 @@ export const electron = {
   protocol: fakeProtocol,
   session: { defaultSession: fakeSession },
   Menu: fakeMenu,
+  screen: fakeScreen,
   dialog: {
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     showSaveDialog: async () => ({ canceled: true }),

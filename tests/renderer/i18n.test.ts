@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { sv as svMain } from '../../renderer/src/i18n/sv';
 import { en as enMain } from '../../renderer/src/i18n/en';
 import { caseEditorEn, caseEditorSv } from '../../renderer/src/i18n/caseEditor';
+import { papersEn, papersSv } from '../../renderer/src/i18n/papers';
 import { planEn, planSv } from '../../renderer/src/i18n/plan';
 import { projectorEn, projectorSv } from '../../renderer/src/i18n/projector';
 import { runEn, runSv } from '../../renderer/src/i18n/run';
 import { ERROR_CODES } from '../../electron/shared/errors';
 import { errorSentences } from '../../electron/shared/messages';
 
-const sv = { ...svMain, caseEditor: caseEditorSv, plan: planSv, projector: projectorSv, run: runSv };
-const en = { ...enMain, caseEditor: caseEditorEn, plan: planEn, projector: projectorEn, run: runEn };
+const sv = { ...svMain, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv };
+const en = { ...enMain, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn };
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { backupName, rotate } from '../backups';
 import Database from 'better-sqlite3';
 import type { Language, Sector, WorkbookInfo } from '../../shared/types';
 import { AppError } from '../errors';
-import { acquireLock, releaseLock } from '../lock';
+import { acquireLock, heldByOther, releaseLock } from '../lock';
 import { checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
 import { migrate } from './migrations';
 import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
@@ -17,6 +18,8 @@ export interface Workbook {
 
 export interface OpenOptions {
   readOnly?: boolean;
+  /** finish (roll back) a save that a crash interrupted; the user has agreed to this */
+  recover?: boolean;
   takeOverLock?: boolean;
   /** where the copy taken before a migration goes; beside the file if not given */
   backupDir?: string;
@@ -60,12 +63,14 @@ export function createWorkbook(
   return { db, path, readOnly: false, readOnlyReason: null };
 }
 
+// Opening is synchronous, so this copy uses VACUUM INTO (a consistent copy in one
+// statement) rather than the asynchronous backup API the other backups use.
 function backupBeforeMigration(db: Database.Database, path: string, backupDir: string | undefined) {
   return (fromVersion: number) => {
     const dir = backupDir ?? dirname(path);
     mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    db.prepare('VACUUM INTO ?').run(join(dir, `${basename(path)}.v${fromVersion}-${stamp}.bak`));
+    db.prepare('VACUUM INTO ?').run(join(dir, backupName(path, `before-migration-v${fromVersion}`)));
+    rotate(dir, path);
   };
 }
 
@@ -75,10 +80,24 @@ function backupBeforeMigration(db: Database.Database, path: string, backupDir: s
  */
 export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
   inspectWorkbookFile(path);
-  checkWorkbookIntegrity(path);
-  if (options.readOnly) return connect(path, 'chosen', options);
+  if (options.readOnly) {
+    // A journal is only left over from a crash when no live Samsyn is writing.
+    if (hasHotJournal(path) && !heldByOther(path)) throw new AppError('NEEDS_RECOVERY');
+    checkWorkbookIntegrity(path);
+    return connect(path, 'chosen', options);
+  }
   const lock = acquireLock(path, options.takeOverLock);
   if (lock.kind === 'held') throw new AppError('WORKBOOK_LOCKED', { ...lock.holder, stale: lock.stale, sameHost: lock.sameHost });
+  try {
+    // Holding the lock, any journal is a crash's: rolling it back changes the file,
+    // so that happens only when the user has agreed.
+    const interrupted = hasHotJournal(path);
+    if (interrupted && !options.recover) throw new AppError('NEEDS_RECOVERY');
+    if (!interrupted) checkWorkbookIntegrity(path);
+  } catch (err) {
+    if (lock.kind === 'acquired') releaseLock(path);
+    throw err;
+  }
   if (lock.kind === 'unwritable') return connect(path, 'media', options);
   try {
     return connect(path, null, options);
@@ -96,7 +115,10 @@ function connect(path: string, readOnlyReason: Workbook['readOnlyReason'], optio
   try {
     db = new Database(path, { readonly: readOnly, fileMustExist: true });
     applyPragmas(db, readOnly);
-    if (!readOnly) migrate(db, backupBeforeMigration(db, path, options.backupDir));
+    if (!readOnly) {
+      if (options.recover) checkConnection(db);
+      migrate(db, backupBeforeMigration(db, path, options.backupDir));
+    }
     getWorkbookRow(db);
     return { db, path, readOnly, readOnlyReason };
   } catch (err) {
@@ -105,6 +127,21 @@ function connect(path: string, readOnlyReason: Workbook['readOnlyReason'], optio
     if (/READONLY|CANTOPEN/.test((err as { code?: string }).code ?? '')) throw err;
     throw new AppError('DAMAGED', { reason: (err as Error).message.slice(0, 120) });
   }
+}
+
+function hasHotJournal(path: string): boolean {
+  try {
+    return statSync(`${path}-journal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** After a recovery the checks run on the recovered file. */
+function checkConnection(db: Database.Database): void {
+  const quick = db.pragma('quick_check', { simple: true });
+  if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
+  if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new AppError('DAMAGED', { reason: 'broken links' });
 }
 
 export function closeWorkbook(workbook: Workbook): void {

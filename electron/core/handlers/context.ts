@@ -18,6 +18,8 @@ export interface ServiceContext {
   library(): Library;
   /** the shipped fonts the PDFs embed */
   fontsDir: string;
+  /** where rotating backups are kept, in the user-data folder */
+  backupDir: string;
   /** tells every window that something they show has changed */
   emit(event: PushEvent): void;
 }

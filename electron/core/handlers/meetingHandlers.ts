@@ -1,6 +1,7 @@
 import type { MeetingDetail, PresentationState } from '../../shared/meetingTypes';
 import type { Sector } from '../../shared/types';
 import { AppError } from '../errors';
+import { takeBackup } from '../backups';
 import { applyCommand, idleState, projectorView, settle } from '../presentation';
 import * as repo from '../repos';
 import type { Db } from '../repos/util';
@@ -70,11 +71,20 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       return meetingDetail(db, repo.createMeeting(db, input));
     },
     'meetings.update': ({ id, changes }) => change(() => id, (db) => repo.updateMeeting(db, id, changes)),
-    'meetings.setStatus': ({ id, status }) =>
-      change(() => id, (db) => {
+    'meetings.setStatus': ({ id, status }) => {
+      const detail = change(() => id, (db) => {
         if (status === 'closed' && presentation.meetingId === id) presentation = settle(db, presentation, clock());
         repo.setMeetingStatus(db, id, status);
-      }),
+      });
+      if (status !== 'closed') return detail;
+      // A closed meeting is worth a copy: the notes of a whole meeting are in it. The meeting is
+      // closed either way; a backup folder that cannot be written must not undo that.
+      const wb = ctx.workbook();
+      return takeBackup(wb.db, wb.path, ctx.backupDir, 'meeting-closed').then(
+        () => detail,
+        () => detail,
+      );
+    },
     'meetings.delete': ({ id }) => {
       const { db } = ctx.writable();
       if (presentation.meetingId === id) {

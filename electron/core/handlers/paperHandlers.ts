@@ -2,6 +2,7 @@ import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AgreementState } from '../../shared/paperTypes';
 import { AppError } from '../errors';
+import { listBackups, restoreBackup } from '../backups';
 import { measureDraft, paperDocument, renderPaper } from '../papers';
 import * as repo from '../repos';
 import type { Db } from '../repos/util';
@@ -10,7 +11,7 @@ import { meetingDetail } from './meetingHandlers';
 
 type PaperMethod = Extract<
   keyof Handlers,
-  `agreement.${string}` | `papers.${string}` | 'meetings.sign' | 'meetings.addAddendum' | 'meetings.verify'
+  `agreement.${string}` | `papers.${string}` | `backups.${string}` | 'meetings.sign' | 'meetings.addAddendum' | 'meetings.verify'
 >;
 
 function caseTitle(db: Db, caseId: number, language: 'sv' | 'en'): string {
@@ -87,6 +88,9 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
       return meetingDetail(db, id);
     },
     'meetings.verify': () => repo.verifySignedMeetings(ctx.workbook().db),
+
+    'backups.list': () => listBackups(ctx.backupDir),
+    'backups.restore': ({ file, path }) => restoreBackup(ctx.backupDir, file, resolve(path)),
 
     'papers.render': ({ request }) => paperDocument(ctx.workbook().db, request, ctx.fontsDir),
     'papers.save': async ({ request, path }) => {

@@ -58,11 +58,11 @@ export function workbookHandlers(
       writeExampleWorkbook(full, language, ctx.library());
       return switchTo(openWorkbook(full, { backupDir }));
     },
-    'workbook.open': ({ path, readOnly, takeOverLock }) => {
+    'workbook.open': ({ path, readOnly, takeOverLock, recover }) => {
       const full = resolve(path);
       const current = open.get();
       if (current && current.path === full) return workbookInfo(current);
-      return switchTo(openWorkbook(full, { readOnly, takeOverLock, backupDir }));
+      return switchTo(openWorkbook(full, { readOnly, takeOverLock, recover, backupDir }));
     },
     'workbook.close': () => {
       const current = open.get();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { LANGUAGES, type WorkbookInfo } from '../types';
 import type { MeetingDetail } from '../meetingTypes';
-import type { AgreementState, FitReport, PdfDocument, Verification } from '../paperTypes';
+import type { AgreementState, BackupEntry, FitReport, PdfDocument, Verification } from '../paperTypes';
 import { filePath, id, isoDate, method, none, text } from './method';
 
 const paper = z.enum(['a4', 'letter']);
@@ -38,6 +38,9 @@ export const papersContract = {
 
   'papers.render': method<PdfDocument>()(z.strictObject({ request: paperRequest })),
   'papers.save': method<string>()(z.strictObject({ request: paperRequest, path: filePath })),
+
+  'backups.list': method<BackupEntry[]>()(none),
+  'backups.restore': method<string>()(z.strictObject({ file: text(300).min(1), path: filePath })),
 
   'example.create': method<WorkbookInfo>()(z.strictObject({ path: filePath, language: z.enum(LANGUAGES) })),
 

@@ -4,6 +4,7 @@ import type { Language } from '@shared/types';
 import { en } from './en';
 import { sv } from './sv';
 import { caseEditorEn, caseEditorSv } from './caseEditor';
+import { papersEn, papersSv } from './papers';
 import { planEn, planSv } from './plan';
 import { projectorEn, projectorSv } from './projector';
 import { runEn, runSv } from './run';
@@ -25,7 +26,7 @@ export const i18n = createI18n({
   locale: savedLanguage(),
   fallbackLocale: 'sv',
   messages: {
-    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, projector: projectorSv, run: runSv, errors: errorSentences.sv },
-    en: { ...en, caseEditor: caseEditorEn, plan: planEn, projector: projectorEn, run: runEn, errors: errorSentences.en },
+    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, errors: errorSentences.sv },
+    en: { ...en, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, errors: errorSentences.en },
   },
 });

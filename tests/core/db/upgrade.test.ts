@@ -32,7 +32,7 @@ describe('opening a workbook from an older Samsyn', () => {
     expect(wb.db.prepare("SELECT name FROM sqlite_master WHERE name = 'addenda'").pluck().get()).toBe('addenda');
     closeWorkbook(wb);
     const [backup] = readdirSync(backups);
-    expect(backup).toMatch(/^Gammal\.samsyn\.v1-.*\.bak$/);
+    expect(backup).toMatch(/^Gammal\.samsyn--.*--before-migration-v1\.samsyn$/);
     const copy = new Database(join(backups, backup!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT org_name FROM workbook').pluck().get()).toBe('Gamla föreningen');
