@@ -17,7 +17,7 @@ async function main() {
   const opened = await dispatch('workbook.open', { path: workbook, takeOverLock: true });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   for (let n = 1; ; n++) {
-    const saved = await dispatch('items.update', {
+    const saved = await dispatch('items.autosave', {
       id: itemId,
       changes: { consensusNotes: `save ${n}\n${filler}`, dissent: `save ${n}` },
     });

@@ -122,6 +122,14 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
         repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
       }),
     'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),
+    'items.autosave': ({ id, changes }) => {
+      const { db } = ctx.writable();
+      repo.updateItem(db, id, changes);
+      const item = repo.getItem(db, id);
+      ctx.emit({ type: 'meeting-changed', meetingId: item.meetingId });
+      if (presentation.meetingId === item.meetingId && presentation.showConsensus) broadcast(db);
+      return item;
+    },
     'items.setPoll': ({ id, ...poll }) => change(ofItem(id), (db) => repo.setPoll(db, id, poll)),
     'items.remove': ({ id }) =>
       change(ofItem(id), (db) => {

@@ -1,6 +1,6 @@
 import type { Action } from '../../shared/types';
 import { assertMeetingEditable } from './meetings';
-import { type Db, expectChanged, now, requireRow } from './util';
+import { type Db, expectChanged, now, requireRow, stmt } from './util';
 
 const COLUMNS = 'id, meeting_id AS meetingId, item_id AS itemId, what, who, due_date AS dueDate, done_at AS doneAt';
 
@@ -12,26 +12,24 @@ export interface ActionInput {
 }
 
 function meetingOf(db: Db, id: number): number {
-  return requireRow(db.prepare('SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id) as number | undefined);
+  return requireRow(stmt(db, 'SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id) as number | undefined);
 }
 
 export function addAction(db: Db, meetingId: number, input: ActionInput): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    db
-      .prepare('INSERT INTO actions (meeting_id, item_id, what, who, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    stmt(db, 'INSERT INTO actions (meeting_id, item_id, what, who, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(meetingId, input.itemId ?? null, input.what, input.who ?? '', input.dueDate ?? null, now()).lastInsertRowid,
   );
 }
 
 export function listActions(db: Db, meetingId: number): Action[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM actions WHERE meeting_id = ? ORDER BY id`).all(meetingId) as Action[];
+  return stmt(db, `SELECT ${COLUMNS} FROM actions WHERE meeting_id = ? ORDER BY id`).all(meetingId) as Action[];
 }
 
 /** Open actions from meetings held before this one: they carry over until done. */
 export function listCarriedActions(db: Db, meetingId: number): Action[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM actions a JOIN meetings m ON m.id = a.meeting_id
        WHERE a.done_at IS NULL AND a.meeting_id <> ?
          AND (m.date || m.start_time || printf('%010d', m.id)) <
@@ -42,13 +40,13 @@ export function listCarriedActions(db: Db, meetingId: number): Action[] {
 }
 
 export function openActionCount(db: Db): number {
-  return db.prepare('SELECT COUNT(*) FROM actions WHERE done_at IS NULL').pluck().get() as number;
+  return stmt(db, 'SELECT COUNT(*) FROM actions WHERE done_at IS NULL').pluck().get() as number;
 }
 
 export function updateAction(db: Db, id: number, changes: Partial<ActionInput>): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  const current = requireRow(db.prepare(`SELECT ${COLUMNS} FROM actions WHERE id = ?`).get(id) as Action | undefined);
-  db.prepare('UPDATE actions SET item_id = ?, what = ?, who = ?, due_date = ? WHERE id = ?').run(
+  const current = requireRow(stmt(db, `SELECT ${COLUMNS} FROM actions WHERE id = ?`).get(id) as Action | undefined);
+  stmt(db, 'UPDATE actions SET item_id = ?, what = ?, who = ?, due_date = ? WHERE id = ?').run(
     changes.itemId === undefined ? current.itemId : changes.itemId,
     changes.what ?? current.what,
     changes.who ?? current.who,
@@ -59,10 +57,10 @@ export function updateAction(db: Db, id: number, changes: Partial<ActionInput>):
 
 /** Marking done is allowed on a signed meeting's action: finishing the work is not an edit of the record. */
 export function setActionDone(db: Db, id: number, done: boolean): void {
-  expectChanged(db.prepare('UPDATE actions SET done_at = ? WHERE id = ?').run(done ? now() : null, id));
+  expectChanged(stmt(db, 'UPDATE actions SET done_at = ? WHERE id = ?').run(done ? now() : null, id));
 }
 
 export function removeAction(db: Db, id: number): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  expectChanged(db.prepare('DELETE FROM actions WHERE id = ?').run(id));
+  expectChanged(stmt(db, 'DELETE FROM actions WHERE id = ?').run(id));
 }

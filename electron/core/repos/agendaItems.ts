@@ -2,7 +2,7 @@ import type { AgendaItem, Stance } from '../../shared/types';
 import { AppError } from '../errors';
 import { assertMeetingEditable } from './meetings';
 import { presentCount } from './participants';
-import { type Db, expectChanged, nextPosition, now, reorder, requireRow } from './util';
+import { type Db, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
 
 const COLUMNS = `id, meeting_id AS meetingId, case_id AS caseId, position, timebox_minutes AS timeboxMinutes, stance,
   consensus_notes AS consensusNotes, dissent, poll_agree AS agree, poll_disagree AS disagree, poll_unsure AS unsure,
@@ -15,11 +15,11 @@ function toItem({ agree, disagree, unsure, ...rest }: Row): AgendaItem {
 }
 
 export function getItem(db: Db, id: number): AgendaItem {
-  return toItem(requireRow(db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as Row | undefined));
+  return toItem(requireRow(stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as Row | undefined));
 }
 
 export function listItems(db: Db, meetingId: number): AgendaItem[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]).map(
+  return (stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]).map(
     toItem,
   );
 }
@@ -31,8 +31,7 @@ export function addItem(
 ): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO agenda_items (meeting_id, case_id, position, timebox_minutes, proposed_point, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
       )
@@ -72,7 +71,7 @@ export function updateItem(db: Db, id: number, changes: ItemChanges): void {
   const keys = (Object.keys(changes) as (keyof ItemChanges)[]).filter((k) => changes[k] !== undefined);
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${CHANGE_COLUMNS[k]} = ?`).join(', ');
-  db.prepare(`UPDATE agenda_items SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => changes[k]), now(), id);
+  stmt(db, `UPDATE agenda_items SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => changes[k]), now(), id);
 }
 
 /** A show of hands: never more hands than people present (when attendance is taken). */
@@ -84,7 +83,7 @@ export function setPoll(db: Db, id: number, poll: { agree: number; disagree: num
   if (present > 0 && total > present) {
     throw new AppError('POLL_OVER_COUNT', { total, present });
   }
-  db.prepare('UPDATE agenda_items SET poll_agree = ?, poll_disagree = ?, poll_unsure = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE agenda_items SET poll_agree = ?, poll_disagree = ?, poll_unsure = ?, updated_at = ? WHERE id = ?').run(
     poll.agree,
     poll.disagree,
     poll.unsure,
@@ -95,7 +94,7 @@ export function setPoll(db: Db, id: number, poll: { agree: number; disagree: num
 
 export function removeItem(db: Db, id: number): void {
   assertMeetingEditable(db, getItem(db, id).meetingId);
-  expectChanged(db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id));
+  expectChanged(stmt(db, 'DELETE FROM agenda_items WHERE id = ?').run(id));
 }
 
 export function reorderItems(db: Db, meetingId: number, ids: number[]): void {

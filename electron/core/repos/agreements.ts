@@ -1,6 +1,6 @@
 import type { AgreementPoint, AgreementVersion } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, expectChanged, nextPosition, now, reorder, requireRow } from './util';
+import { type Db, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
 
 const VERSION_COLUMNS = `id, number, status, title, intro, contact, review_date AS reviewDate, adopted_at AS adoptedAt,
   meeting_id AS meetingId`;
@@ -9,28 +9,27 @@ const POINT_COLUMNS = 'id, position, text, case_id AS caseId, source_item_id AS 
 type VersionRow = Omit<AgreementVersion, 'points'>;
 
 function withPoints(db: Db, row: VersionRow): AgreementVersion {
-  const points = db
-    .prepare(`SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`)
+  const points = stmt(db, `SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`)
     .all(row.id) as AgreementPoint[];
   return { ...row, points };
 }
 
 export function listAdoptedVersions(db: Db): AgreementVersion[] {
   return (
-    db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'adopted' ORDER BY number`).all() as VersionRow[]
+    stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'adopted' ORDER BY number`).all() as VersionRow[]
   ).map((r) => withPoints(db, r));
 }
 
 export function getVersion(db: Db, id: number): AgreementVersion {
   return withPoints(
     db,
-    requireRow(db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE id = ?`).get(id) as VersionRow | undefined),
+    requireRow(stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE id = ?`).get(id) as VersionRow | undefined),
   );
 }
 
 /** The draft as it would start, without writing: for a workbook opened read-only. */
 export function peekDraft(db: Db): AgreementVersion {
-  const existing = db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
+  const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
     | VersionRow
     | undefined;
   if (existing) return withPoints(db, existing);
@@ -41,7 +40,7 @@ export function peekDraft(db: Db): AgreementVersion {
 
 /** The one draft; made on first use, starting from the latest adopted version. */
 export function getOrCreateDraft(db: Db): AgreementVersion {
-  const existing = db.prepare(`SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
+  const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
     | VersionRow
     | undefined;
   if (existing) return withPoints(db, existing);
@@ -49,15 +48,14 @@ export function getOrCreateDraft(db: Db): AgreementVersion {
   const at = now();
   const id = db.transaction(() => {
     const draftId = Number(
-      db
-        .prepare(
+      stmt(db, 
           `INSERT INTO agreement_versions (status, title, intro, contact, review_date, created_at, updated_at)
            VALUES ('draft', ?, ?, ?, ?, ?, ?)`,
         )
         .run(latest?.title ?? '', latest?.intro ?? '', latest?.contact ?? '', latest?.reviewDate ?? null, at, at)
         .lastInsertRowid,
     );
-    const copy = db.prepare(
+    const copy = stmt(db, 
       'INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)',
     );
     for (const p of latest?.points ?? []) copy.run(draftId, p.position, p.text, p.caseId, p.sourceItemId);
@@ -67,7 +65,7 @@ export function getOrCreateDraft(db: Db): AgreementVersion {
 }
 
 function draftId(db: Db, versionId: number): number {
-  const status = db.prepare('SELECT status FROM agreement_versions WHERE id = ?').pluck().get(versionId);
+  const status = stmt(db, 'SELECT status FROM agreement_versions WHERE id = ?').pluck().get(versionId);
   if (status === undefined) throw new AppError('NOT_FOUND');
   if (status !== 'draft') throw new AppError('SIGNED');
   return versionId;
@@ -80,7 +78,7 @@ export function updateDraft(
 ): void {
   const current = getVersion(db, draftId(db, id));
   const next = { ...current, ...changes };
-  db.prepare(
+  stmt(db, 
     'UPDATE agreement_versions SET title = ?, intro = ?, contact = ?, review_date = ?, updated_at = ? WHERE id = ?',
   ).run(next.title, next.intro, next.contact, next.reviewDate, now(), id);
 }
@@ -92,8 +90,7 @@ export function addPoint(
 ): number {
   draftId(db, versionId);
   return Number(
-    db
-      .prepare('INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)')
+    stmt(db, 'INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)')
       .run(
         versionId,
         nextPosition(db, 'agreement_points', 'version_id', versionId),
@@ -105,17 +102,17 @@ export function addPoint(
 }
 
 function versionOfPoint(db: Db, pointId: number): number {
-  return requireRow(db.prepare('SELECT version_id FROM agreement_points WHERE id = ?').pluck().get(pointId) as number | undefined);
+  return requireRow(stmt(db, 'SELECT version_id FROM agreement_points WHERE id = ?').pluck().get(pointId) as number | undefined);
 }
 
 export function updatePoint(db: Db, pointId: number, text: string): void {
   draftId(db, versionOfPoint(db, pointId));
-  expectChanged(db.prepare('UPDATE agreement_points SET text = ? WHERE id = ?').run(text, pointId));
+  expectChanged(stmt(db, 'UPDATE agreement_points SET text = ? WHERE id = ?').run(text, pointId));
 }
 
 export function removePoint(db: Db, pointId: number): void {
   draftId(db, versionOfPoint(db, pointId));
-  expectChanged(db.prepare('DELETE FROM agreement_points WHERE id = ?').run(pointId));
+  expectChanged(stmt(db, 'DELETE FROM agreement_points WHERE id = ?').run(pointId));
 }
 
 export function reorderPoints(db: Db, versionId: number, ids: number[]): void {
@@ -125,10 +122,10 @@ export function reorderPoints(db: Db, versionId: number, ids: number[]): void {
 /** Freezes the draft as the next numbered version; the next draft starts from it. */
 export function adoptDraft(db: Db, versionId: number, input: { meetingId?: number | null; adoptedAt?: string }): number {
   draftId(db, versionId);
-  const number = ((db.prepare("SELECT MAX(number) FROM agreement_versions WHERE status = 'adopted'").pluck().get() as
+  const number = ((stmt(db, "SELECT MAX(number) FROM agreement_versions WHERE status = 'adopted'").pluck().get() as
     | number
     | null) ?? 0) + 1;
-  db.prepare(
+  stmt(db, 
     "UPDATE agreement_versions SET status = 'adopted', number = ?, adopted_at = ?, meeting_id = ?, updated_at = ? WHERE id = ?",
   ).run(number, input.adoptedAt ?? now().slice(0, 10), input.meetingId ?? null, now(), versionId);
   return number;

@@ -1,7 +1,7 @@
 import type { CaseContent } from '../../shared/caseSchema';
 import type { CaseOrigin, WorkbookCase } from '../../shared/caseTypes';
 import { AppError } from '../errors';
-import { type Db, expectChanged, now, requireRow } from './util';
+import { type Db, expectChanged, now, requireRow, stmt } from './util';
 
 interface CaseRow {
   id: number;
@@ -18,8 +18,7 @@ export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): nu
   const at = now();
   try {
     return Number(
-      db
-        .prepare(
+      stmt(db, 
           `INSERT INTO cases (key, version, origin, themes, sectors, channel, kind, heated, content, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -44,15 +43,15 @@ export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): nu
 }
 
 export function listCases(db: Db): WorkbookCase[] {
-  return (db.prepare('SELECT id, origin, edited, content FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
+  return (stmt(db, 'SELECT id, origin, edited, content FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
 }
 
 export function getCase(db: Db, id: number): WorkbookCase {
-  return toCase(requireRow(db.prepare('SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined));
+  return toCase(requireRow(stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined));
 }
 
 export function findCaseByKey(db: Db, key: string): WorkbookCase | null {
-  const row = db.prepare('SELECT id, origin, edited, content FROM cases WHERE key = ?').get(key) as CaseRow | undefined;
+  const row = stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE key = ?').get(key) as CaseRow | undefined;
   return row ? toCase(row) : null;
 }
 
@@ -61,8 +60,7 @@ export function updateCase(db: Db, id: number, content: CaseContent, edited = tr
   const existing = getCase(db, id);
   if (existing.key !== content.key) throw new AppError('INVALID_INPUT', { field: 'key', reason: 'fixed' });
   expectChanged(
-    db
-      .prepare(
+    stmt(db, 
         `UPDATE cases SET version = ?, themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = ?,
            updated_at = ? WHERE id = ?`,
       )
@@ -82,11 +80,11 @@ export function updateCase(db: Db, id: number, content: CaseContent, edited = tr
 }
 
 export function caseUseCount(db: Db, id: number): number {
-  return db.prepare('SELECT COUNT(*) FROM agenda_items WHERE case_id = ?').pluck().get(id) as number;
+  return stmt(db, 'SELECT COUNT(*) FROM agenda_items WHERE case_id = ?').pluck().get(id) as number;
 }
 
 /** Only a case no meeting uses can go. */
 export function deleteCase(db: Db, id: number): void {
   if (caseUseCount(db, id) > 0) throw new AppError('IN_USE');
-  expectChanged(db.prepare('DELETE FROM cases WHERE id = ?').run(id));
+  expectChanged(stmt(db, 'DELETE FROM cases WHERE id = ?').run(id));
 }

@@ -1,8 +1,9 @@
+import { stmt } from './util';
 import { getWorkbookRow } from './workbookRow';
 import type { Db } from './util';
 
 export function workbookCounts(db: Db) {
-  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const count = (sql: string) => stmt(db, sql).pluck().get() as number;
   return {
     ...getWorkbookRow(db),
     formatVersion: db.pragma('user_version', { simple: true }) as number,

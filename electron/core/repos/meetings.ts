@@ -1,6 +1,6 @@
 import type { Meeting, MeetingStatus, MeetingSummary } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, expectChanged, now, requireRow } from './util';
+import { type Db, expectChanged, now, requireRow, stmt } from './util';
 
 export interface MeetingInput {
   title: string;
@@ -27,8 +27,7 @@ function toMeeting(row: MeetingRow): Meeting {
 export function createMeeting(db: Db, input: MeetingInput): number {
   const at = now();
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO meetings (title, date, start_time, duration_minutes, place, purpose, facilitator, note_taker, adjusters, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -49,12 +48,12 @@ export function createMeeting(db: Db, input: MeetingInput): number {
 }
 
 export function getMeeting(db: Db, id: number): Meeting {
-  return toMeeting(requireRow(db.prepare(`SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined));
+  return toMeeting(requireRow(stmt(db, `SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined));
 }
 
 /** Signed meetings are the record: nothing in them may change. */
 export function assertMeetingEditable(db: Db, id: number): void {
-  const signedAt = db.prepare('SELECT signed_at FROM meetings WHERE id = ?').pluck().get(id) as string | null | undefined;
+  const signedAt = stmt(db, 'SELECT signed_at FROM meetings WHERE id = ?').pluck().get(id) as string | null | undefined;
   if (signedAt === undefined) throw new AppError('NOT_FOUND');
   if (signedAt !== null) throw new AppError('SIGNED');
 }
@@ -62,7 +61,7 @@ export function assertMeetingEditable(db: Db, id: number): void {
 export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>): void {
   assertMeetingEditable(db, id);
   const next = { ...getMeeting(db, id), ...changes };
-  db.prepare(
+  stmt(db, 
     `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, place = ?, purpose = ?,
        facilitator = ?, note_taker = ?, adjusters = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -83,26 +82,24 @@ export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>
 export function setMeetingStatus(db: Db, id: number, status: MeetingStatus): void {
   assertMeetingEditable(db, id);
   expectChanged(
-    db
-      .prepare('UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?')
+    stmt(db, 'UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?')
       .run(status, status === 'closed' ? now() : null, now(), id),
   );
 }
 
 export function setCurrentItem(db: Db, id: number, itemId: number | null): void {
   assertMeetingEditable(db, id);
-  expectChanged(db.prepare('UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id));
+  expectChanged(stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id));
 }
 
 export function deleteMeeting(db: Db, id: number): void {
   assertMeetingEditable(db, id);
-  expectChanged(db.prepare('DELETE FROM meetings WHERE id = ?').run(id));
+  expectChanged(stmt(db, 'DELETE FROM meetings WHERE id = ?').run(id));
 }
 
 /** Newest first, with the counts the workbook home shows. */
 export function listMeetings(db: Db): MeetingSummary[] {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,
          (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS itemCount,
          (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participantCount

@@ -1,20 +1,19 @@
 import type { Participant } from '../../shared/types';
 import { assertMeetingEditable } from './meetings';
-import { type Db, expectChanged, nextPosition, reorder, requireRow } from './util';
+import { type Db, expectChanged, nextPosition, reorder, requireRow, stmt } from './util';
 
 const COLUMNS = 'id, meeting_id AS meetingId, position, name, role, present';
 type Row = Omit<Participant, 'present'> & { present: number | null };
 const toParticipant = (r: Row): Participant => ({ ...r, present: r.present === null ? null : r.present === 1 });
 
 function meetingOf(db: Db, id: number): number {
-  return requireRow(db.prepare('SELECT meeting_id FROM participants WHERE id = ?').pluck().get(id) as number | undefined);
+  return requireRow(stmt(db, 'SELECT meeting_id FROM participants WHERE id = ?').pluck().get(id) as number | undefined);
 }
 
 export function addParticipant(db: Db, meetingId: number, input: { name: string; role?: string }): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    db
-      .prepare('INSERT INTO participants (meeting_id, position, name, role) VALUES (?, ?, ?, ?)')
+    stmt(db, 'INSERT INTO participants (meeting_id, position, name, role) VALUES (?, ?, ?, ?)')
       .run(meetingId, nextPosition(db, 'participants', 'meeting_id', meetingId), input.name, input.role ?? '')
       .lastInsertRowid,
   );
@@ -22,14 +21,14 @@ export function addParticipant(db: Db, meetingId: number, input: { name: string;
 
 export function listParticipants(db: Db, meetingId: number): Participant[] {
   return (
-    db.prepare(`SELECT ${COLUMNS} FROM participants WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]
+    stmt(db, `SELECT ${COLUMNS} FROM participants WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]
   ).map(toParticipant);
 }
 
 export function updateParticipant(db: Db, id: number, changes: { name?: string; role?: string }): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  const current = toParticipant(requireRow(db.prepare(`SELECT ${COLUMNS} FROM participants WHERE id = ?`).get(id) as Row | undefined));
-  db.prepare('UPDATE participants SET name = ?, role = ? WHERE id = ?').run(
+  const current = toParticipant(requireRow(stmt(db, `SELECT ${COLUMNS} FROM participants WHERE id = ?`).get(id) as Row | undefined));
+  stmt(db, 'UPDATE participants SET name = ?, role = ? WHERE id = ?').run(
     changes.name ?? current.name,
     changes.role ?? current.role,
     id,
@@ -38,12 +37,12 @@ export function updateParticipant(db: Db, id: number, changes: { name?: string; 
 
 export function setAttendance(db: Db, id: number, present: boolean | null): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  expectChanged(db.prepare('UPDATE participants SET present = ? WHERE id = ?').run(present === null ? null : Number(present), id));
+  expectChanged(stmt(db, 'UPDATE participants SET present = ? WHERE id = ?').run(present === null ? null : Number(present), id));
 }
 
 export function removeParticipant(db: Db, id: number): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  expectChanged(db.prepare('DELETE FROM participants WHERE id = ?').run(id));
+  expectChanged(stmt(db, 'DELETE FROM participants WHERE id = ?').run(id));
 }
 
 export function reorderParticipants(db: Db, meetingId: number, ids: number[]): void {
@@ -52,5 +51,5 @@ export function reorderParticipants(db: Db, meetingId: number, ids: number[]): v
 }
 
 export function presentCount(db: Db, meetingId: number): number {
-  return db.prepare('SELECT COUNT(*) FROM participants WHERE meeting_id = ? AND present = 1').pluck().get(meetingId) as number;
+  return stmt(db, 'SELECT COUNT(*) FROM participants WHERE meeting_id = ? AND present = 1').pluck().get(meetingId) as number;
 }

@@ -3,6 +3,17 @@ import { AppError } from '../errors';
 
 export type Db = Database.Database;
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: autosave runs the same few statements all day. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 export function now(): string {
   return new Date().toISOString();
 }
@@ -19,17 +30,16 @@ export function requireRow<T>(row: T | undefined): T {
 
 /** Rewrites `position` to 0..n-1 in the order given; ids not in the table are refused. */
 export function reorder(db: Db, table: string, scopeColumn: string, scopeId: number, ids: number[]): void {
-  const current = db
-    .prepare(`SELECT id FROM ${table} WHERE ${scopeColumn} = ? ORDER BY position`)
+  const current = stmt(db, `SELECT id FROM ${table} WHERE ${scopeColumn} = ? ORDER BY position`)
     .pluck()
     .all(scopeId) as number[];
   const same = current.length === ids.length && [...current].sort().join() === [...ids].sort().join();
   if (!same) throw new AppError('NOT_FOUND');
-  const update = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  const update = stmt(db, `UPDATE ${table} SET position = ? WHERE id = ?`);
   db.transaction(() => ids.forEach((id, index) => update.run(index, id)))();
 }
 
 export function nextPosition(db: Db, table: string, scopeColumn: string, scopeId: number): number {
-  const max = db.prepare(`SELECT MAX(position) FROM ${table} WHERE ${scopeColumn} = ?`).pluck().get(scopeId);
+  const max = stmt(db, `SELECT MAX(position) FROM ${table} WHERE ${scopeColumn} = ?`).pluck().get(scopeId);
   return max === null || max === undefined ? 0 : (max as number) + 1;
 }

@@ -1,6 +1,6 @@
 import type { Language, Sector } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, now } from './util';
+import { type Db, now, stmt } from './util';
 
 export interface WorkbookRow {
   orgName: string;
@@ -11,14 +11,13 @@ export interface WorkbookRow {
 
 export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Sector; language: Language }): void {
   const at = now();
-  db.prepare(
+  stmt(db, 
     'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
   ).run(init.orgName, init.sector, init.language, at, at);
 }
 
 export function getWorkbookRow(db: Db): WorkbookRow {
-  const row = db
-    .prepare(
+  const row = stmt(db, 
       'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
     )
     .get() as WorkbookRow | undefined;
@@ -29,7 +28,7 @@ export function getWorkbookRow(db: Db): WorkbookRow {
 export function updateWorkbookRow(db: Db, changes: Partial<Pick<WorkbookRow, 'orgName' | 'sector' | 'language'>>): void {
   const current = getWorkbookRow(db);
   const next = { ...current, ...changes };
-  db.prepare('UPDATE workbook SET org_name = ?, sector = ?, language = ?, updated_at = ? WHERE id = 1').run(
+  stmt(db, 'UPDATE workbook SET org_name = ?, sector = ?, language = ?, updated_at = ? WHERE id = 1').run(
     next.orgName,
     next.sector,
     next.language,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { STANCES, MEETING_STATUSES } from '../types';
-import type { MeetingSummary } from '../types';
+import type { AgendaItem, MeetingSummary } from '../types';
 import type { MeetingDetail, PresentationState, ProjectorView } from '../meetingTypes';
 import { PRESENTATION_COMMANDS } from '../meetingTypes';
 import { clockTime, id, isoDate, method, none, text } from './method';
@@ -44,6 +44,20 @@ export const meetingsContract = {
         .strictObject({
           timeboxMinutes: z.number().int().min(1).max(240),
           stance: z.enum(STANCES).nullable(),
+          consensusNotes: text(LIMITS.notes),
+          dissent: text(LIMITS.notes),
+          proposedPoint: text(LIMITS.point),
+        })
+        .partial(),
+    }),
+  ),
+  /** the keystroke path: text fields and the time box, answering only the item */
+  'items.autosave': method<AgendaItem>()(
+    z.strictObject({
+      id,
+      changes: z
+        .strictObject({
+          timeboxMinutes: z.number().int().min(1).max(240),
           consensusNotes: text(LIMITS.notes),
           dissent: text(LIMITS.notes),
           proposedPoint: text(LIMITS.point),

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import type { Result } from '@shared/errors';
 import type { MeetingDetail } from '@shared/meetingTypes';
+import type { AgendaItem } from '@shared/types';
 import { api, ApiError, call } from '../api';
 import { draftKey, journal, RETRY_DELAYS_MS, SAVE_DELAY_MS, type DraftField, type DraftTarget, type DraftValue } from '../autosave';
 import { useWorkbookStore } from './workbook';
@@ -42,6 +43,13 @@ export const useMeetingStore = defineStore('meeting', () => {
     schedule(SAVE_DELAY_MS);
   }
 
+  /** The keystroke path answers only the item; fold it into what the screen shows. */
+  function mergeItem(item: AgendaItem) {
+    const items = detail.value?.items;
+    const index = items?.findIndex((i) => i.id === item.id) ?? -1;
+    if (items && index >= 0) items[index] = { ...items[index]!, ...item };
+  }
+
   async function saveDrafts() {
     const batch = [...drafts.entries()];
     if (batch.length === 0) return;
@@ -57,11 +65,13 @@ export const useMeetingStore = defineStore('meeting', () => {
     let failure: unknown = null;
     for (const { target, changes, keys } of groups.values()) {
       try {
-        const saved =
-          target.kind === 'item'
-            ? await call(api().items.update({ id: target.id, changes }))
-            : await call(api().meetings.update({ id: target.id, changes }));
-        if (saved.meeting.id === meetingId.value) detail.value = saved;
+        if (target.kind === 'item') {
+          const item = await call(api().items.autosave({ id: target.id, changes }));
+          mergeItem(item);
+        } else {
+          const saved = await call(api().meetings.update({ id: target.id, changes }));
+          if (saved.meeting.id === meetingId.value) detail.value = saved;
+        }
         keys.forEach((k) => settled.add(k));
       } catch (err) {
         // An edit to something deleted or signed can never be saved: say so once, then let it go.

@@ -19,6 +19,8 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const error = ref<unknown>(null);
   const notice = ref<string | null>(null);
   const lockPrompt = ref<LockPrompt | null>(null);
+  /** a workbook whose last save was interrupted: opening it would finish the recovery */
+  const recoverPrompt = ref<LockPrompt | null>(null);
 
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
     busy.value = true;
@@ -58,14 +60,19 @@ export const useWorkbookStore = defineStore('workbook', () => {
     return done === true;
   }
 
-  async function openPath(path: string, options: { readOnly?: boolean; takeOverLock?: boolean } = {}): Promise<boolean> {
+  async function openPath(path: string, options: { readOnly?: boolean; takeOverLock?: boolean; recover?: boolean } = {}): Promise<boolean> {
     lockPrompt.value = null;
+    recoverPrompt.value = null;
     const done = await guarded(async () => {
       try {
         info.value = await call(api().workbook.open({ path, ...options }));
       } catch (err) {
         if (err instanceof ApiError && err.error.code === 'WORKBOOK_LOCKED') {
           lockPrompt.value = { path, details: err.error.details ?? {}, error: err };
+          return false;
+        }
+        if (err instanceof ApiError && err.error.code === 'NEEDS_RECOVERY') {
+          recoverPrompt.value = { path, details: { ...options }, error: err };
           return false;
         }
         throw err;
@@ -115,6 +122,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     error,
     notice,
     lockPrompt,
+    recoverPrompt,
     loadRecent,
     loadHome,
     restore,
