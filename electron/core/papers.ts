@@ -8,8 +8,9 @@ import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
 import * as repo from './repos';
 import type { Db } from './repos/util';
 
+/** The draft or an adopted version; a read-only workbook shows the draft without creating it. */
 export function agreementVersion(db: Db, version: number | 'draft'): AgreementVersion {
-  if (version === 'draft') return repo.getOrCreateDraft(db);
+  if (version === 'draft') return db.readonly ? repo.peekDraft(db) : repo.getOrCreateDraft(db);
   const found = repo.listAdoptedVersions(db).find((v) => v.number === version);
   if (!found) throw new AppError('NOT_FOUND');
   return found;
@@ -31,7 +32,7 @@ export function policyContent(db: Db, version: AgreementVersion): PolicyContent 
 }
 
 export function measureDraft(db: Db, paper: Paper, fontsDir: string) {
-  const draft = repo.getOrCreateDraft(db);
+  const draft = agreementVersion(db, 'draft');
   const fit = fitPolicy(policyContent(db, draft), paper, fontsDir);
   const { longestPoints, ...rest } = fit;
   return { ...rest, longestPointIds: longestPoints.map((i) => draft.points[i]!.id) };

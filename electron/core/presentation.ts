@@ -33,14 +33,19 @@ function elapsed(state: PresentationState, now: number): number {
 function pauseTimer(db: Db | null, state: PresentationState, now: number): PresentationState {
   if (!state.timer.running || state.timer.itemId === null) return state;
   const seconds = elapsed(state, now);
-  if (db) repo.updateItem(db, state.timer.itemId, { timeSpentSeconds: seconds });
+  if (db && !isLocked(db, state.meetingId)) repo.updateItem(db, state.timer.itemId, { timeSpentSeconds: seconds });
   return { ...state, timer: { ...state.timer, running: false, baseSeconds: seconds, startedAt: null } };
+}
+
+/** A signed meeting can be shown again, but nothing about showing it is written to the record. */
+function isLocked(db: Db, meetingId: number | null): boolean {
+  return db.readonly || (meetingId !== null && repo.getMeeting(db, meetingId).signedAt !== null);
 }
 
 function focusItem(db: Db, state: PresentationState, itemId: number | null, now: number): PresentationState {
   const paused = pauseTimer(db, state, now);
   const spent = itemId === null ? 0 : repo.getItem(db, itemId).timeSpentSeconds;
-  if (state.meetingId !== null) repo.setCurrentItem(db, state.meetingId, itemId);
+  if (state.meetingId !== null && !isLocked(db, state.meetingId)) repo.setCurrentItem(db, state.meetingId, itemId);
   return { ...paused, itemId, timer: { itemId, running: false, baseSeconds: spent, startedAt: null } };
 }
 
@@ -80,6 +85,7 @@ export function applyCommand(
     case 'toggle-timer': {
       if (state.itemId === null) return state;
       if (state.timer.running) return pauseTimer(db, state, now);
+      if (isLocked(db, state.meetingId)) return state;
       return { ...state, timer: { itemId: state.itemId, running: true, baseSeconds: state.timer.baseSeconds, startedAt: now } };
     }
     case 'stop':

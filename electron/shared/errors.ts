@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'NOT_SIGNED',
   'POLL_OVER_COUNT',
   'POLICY_TOO_LONG',
+  'AGREEMENT_EMPTY',
   'SAVE_FAILED',
   'INTERNAL',
 ] as const;

@@ -14,7 +14,7 @@ const itemId = Number(itemIdText);
 const filler = 'Vi pratar med personen, inte om den – åäö. '.repeat(120);
 
 async function main() {
-  const opened = await dispatch('workbook.open', { path: workbook, takeOverLock: true });
+  const opened = await dispatch('workbook.open', { path: workbook, takeOverLock: true, recover: true });
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   for (let n = 1; ; n++) {
     const saved = await dispatch('items.autosave', {

@@ -71,7 +71,7 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
       draftChange((db, draftId) => {
         const fit = measureDraft(db, paper, ctx.fontsDir);
         if (!fit.fits) throw new AppError('POLICY_TOO_LONG', { over: fit.overChars });
-        if (repo.getVersion(db, draftId).points.length === 0) throw new AppError('INVALID_INPUT', { field: 'points', problem: 'required' });
+        if (repo.getVersion(db, draftId).points.length === 0) throw new AppError('AGREEMENT_EMPTY');
         if (meetingId !== null) repo.getMeeting(db, meetingId);
         repo.adoptDraft(db, draftId, { meetingId, adoptedAt });
       }),

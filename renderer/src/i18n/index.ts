@@ -8,6 +8,7 @@ import { papersEn, papersSv } from './papers';
 import { planEn, planSv } from './plan';
 import { projectorEn, projectorSv } from './projector';
 import { runEn, runSv } from './run';
+import { backupsEn, backupsSv } from './backups';
 
 const STORAGE_KEY = 'samsyn.language';
 
@@ -26,7 +27,7 @@ export const i18n = createI18n({
   locale: savedLanguage(),
   fallbackLocale: 'sv',
   messages: {
-    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, errors: errorSentences.sv },
-    en: { ...en, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, errors: errorSentences.en },
+    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv, errors: errorSentences.sv },
+    en: { ...en, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn, errors: errorSentences.en },
   },
 });
