@@ -34,14 +34,19 @@ export function describeInvalid(error: z.ZodError): ErrorDetails {
 }
 
 // SQLite answers these when the disk is full, gone or write-protected.
-const SAVE_FAILURES = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|BUSY|LOCKED|NOTADB|CORRUPT)/;
+const SAVE_FAILURES: [RegExp, string][] = [
+  [/^SQLITE_FULL/, 'disk-full'],
+  [/^SQLITE_READONLY/, 'read-only'],
+  [/^SQLITE_(BUSY|LOCKED)/, 'busy'],
+  [/^SQLITE_(NOTADB|CORRUPT)/, 'damaged'],
+  [/^SQLITE_(IOERR|CANTOPEN)/, 'io'],
+];
 
 function toFailure(err: unknown, method: string, log: (message: string, err: unknown) => void) {
   if (err instanceof AppError) return failure(err);
   const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && SAVE_FAILURES.test(code)) {
-    return failure(new AppError('SAVE_FAILED', { reason: code }));
-  }
+  const reason = typeof code === 'string' ? SAVE_FAILURES.find(([pattern]) => pattern.test(code))?.[1] : undefined;
+  if (reason) return failure(new AppError('SAVE_FAILED', { reason, sqlite: String(code) }));
   log(`samsyn: ${method} failed`, err);
   return failure(new AppError('INTERNAL'));
 }

@@ -48,7 +48,7 @@ export function createService(options: ServiceOptions): Service {
       const wb = ctx.workbook();
       if (wb.readOnly) throw new AppError('READ_ONLY');
       // SQLite would keep writing to a file that was deleted or whose stick was pulled; say so instead.
-      if (!existsSync(wb.path)) throw new AppError('SAVE_FAILED', { reason: 'the file is gone' });
+      if (!existsSync(wb.path)) throw new AppError('SAVE_FAILED', { reason: 'file-gone' });
       return wb;
     },
     library() {

@@ -70,6 +70,27 @@ export const errorSentences: Record<Language, Record<ErrorCode, string>> = {
   },
 };
 
+// Why a save failed, in words: the core reports one of these as the SAVE_FAILED reason.
+export const SAVE_FAILURE_REASONS = ['disk-full', 'file-gone', 'read-only', 'busy', 'damaged', 'io'] as const;
+const saveFailureWords: Record<Language, Record<(typeof SAVE_FAILURE_REASONS)[number], string>> = {
+  sv: {
+    'disk-full': 'disken är full',
+    'file-gone': 'filen finns inte längre där den var',
+    'read-only': 'disken går inte att skriva på',
+    busy: 'filen används av ett annat program',
+    damaged: 'filen verkar skadad',
+    io: 'disken svarade inte',
+  },
+  en: {
+    'disk-full': 'the disk is full',
+    'file-gone': 'the file is no longer where it was',
+    'read-only': 'the disk cannot be written to',
+    busy: 'another program is using the file',
+    damaged: 'the file looks damaged',
+    io: 'the disk did not answer',
+  },
+};
+
 export function fillPlaceholders(template: string, details: ErrorDetails = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = details[name];
@@ -78,5 +99,12 @@ export function fillPlaceholders(template: string, details: ErrorDetails = {}): 
 }
 
 export function errorSentence(language: Language, code: ErrorCode, details?: ErrorDetails): string {
-  return fillPlaceholders(errorSentences[language][code], details);
+  return fillPlaceholders(errorSentences[language][code], localiseDetails(language, code, details));
+}
+
+/** Turns a SAVE_FAILED reason code into words of the language; other details pass unchanged. */
+export function localiseDetails(language: Language, code: ErrorCode, details?: ErrorDetails): ErrorDetails | undefined {
+  if (code !== 'SAVE_FAILED' || typeof details?.reason !== 'string') return details;
+  const words = saveFailureWords[language][details.reason as (typeof SAVE_FAILURE_REASONS)[number]];
+  return { ...details, reason: words ?? saveFailureWords[language].io };
 }

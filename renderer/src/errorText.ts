@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import type { ErrorDetails } from '@shared/errors';
+import { localiseDetails } from '@shared/messages';
 import { ApiError } from './api';
 
 export function formatDateTime(iso: string, locale: string): string {
@@ -14,7 +15,7 @@ export function useErrorText() {
   return (err: unknown): string => {
     if (!(err instanceof ApiError)) return t('errors.INTERNAL');
     const { code, details = {} } = err.error;
-    const values: ErrorDetails = { ...details };
+    const values: ErrorDetails = { ...localiseDetails(locale.value === 'en' ? 'en' : 'sv', code, details) };
     if (typeof details.since === 'string') values.since = formatDateTime(details.since, locale.value);
     if (code === 'INVALID_INPUT') {
       values.reason = t(`invalid.${String(details.problem ?? 'invalid')}`, details as Record<string, unknown>);

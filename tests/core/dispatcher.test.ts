@@ -79,7 +79,7 @@ describe('the dispatcher', () => {
     const { dispatch } = dispatcherWith({ 'workbook.rename': () => { throw full; } });
     expect(await dispatch('workbook.rename', { orgName: 'X' })).toMatchObject({
       ok: false,
-      error: { code: 'SAVE_FAILED', details: { reason: 'SQLITE_FULL' } },
+      error: { code: 'SAVE_FAILED', details: { reason: 'disk-full', sqlite: 'SQLITE_FULL' } },
     });
   });
 
@@ -87,5 +87,14 @@ describe('the dispatcher', () => {
     const { service } = dispatcherWith();
     const shellNames = METHOD_NAMES.filter((m) => /^(dialog|app|projector|shell)\./.test(m));
     expect(Object.keys(service.handlers).sort()).toEqual(METHOD_NAMES.filter((m) => !shellNames.includes(m)).sort());
+  });
+});
+
+describe('the sentence for a failed save', () => {
+  it('says why in the user’s language, not in SQLite’s words', async () => {
+    const { errorSentence } = await import('../../electron/shared/messages');
+    expect(errorSentence('sv', 'SAVE_FAILED', { reason: 'disk-full' })).toContain('(disken är full)');
+    expect(errorSentence('en', 'SAVE_FAILED', { reason: 'file-gone' })).toContain('(the file is no longer where it was)');
+    expect(errorSentence('sv', 'SAVE_FAILED', { reason: 'SQLITE_WHATEVER' })).toContain('(disken svarade inte)');
   });
 });

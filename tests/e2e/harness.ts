@@ -73,7 +73,7 @@ export async function openApp(
   browser: Browser,
   options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'sv-SE' });
   const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
   const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [], pdfPath: [] };
   const projectorRequests: string[] = [];

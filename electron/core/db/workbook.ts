@@ -57,7 +57,7 @@ export function createWorkbook(
     if (err instanceof AppError) throw err;
     const code = (err as { code?: string }).code ?? '';
     if (/CANTOPEN|READONLY|EACCES|EROFS/.test(code)) throw new AppError('NO_ACCESS');
-    throw new AppError('SAVE_FAILED', { reason: (err as Error).message.slice(0, 120) });
+    throw new AppError('SAVE_FAILED', { reason: 'io' });
   }
   acquireLock(path);
   return { db, path, readOnly: false, readOnlyReason: null };

@@ -103,7 +103,7 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
       } catch (err) {
         if (existsSync(temp)) unlinkSync(temp);
         const code = (err as NodeJS.ErrnoException).code;
-        throw new AppError('SAVE_FAILED', { reason: code ?? 'write error' });
+        throw new AppError('SAVE_FAILED', { reason: code === 'ENOSPC' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' ? 'read-only' : 'io' });
       }
       return target;
     },

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeWorkbook } from '../../electron/core/db/workbook';
+import { useTempDir } from '../helpers/files';
+import { newWorkbook } from '../helpers/workbook';
+import { launchBrowser, openApp } from './harness';
+
+const tempDir = useTempDir();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('when things go wrong', () => {
+  it('asks before finishing a save a crash interrupted, then opens the workbook', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'Avbruten.samsyn');
+    closeWorkbook(newWorkbook(dir, 'Avbruten.samsyn'));
+    spawnSync(process.execPath, ['-e', `
+      const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(${JSON.stringify(path)});
+      db.pragma('cache_size = 1'); db.exec('BEGIN');
+      const s = db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES (?, '2026-01-01', '', '')");
+      for (let i = 0; i < 3000; i++) s.run('x'.repeat(400));
+      process.kill(process.pid, 'SIGKILL');`]);
+    expect(statSync(`${path}-journal`).size).toBeGreaterThan(0);
+    const app = await openApp(browser, { userDataDir: tempDir() });
+    app.dialogs.openWorkbook.push(path);
+    await app.page.getByTestId('open-workbook').click();
+    await app.page.getByTestId('recover-dialog').waitFor();
+    expect(await app.page.getByTestId('recover-dialog').textContent()).toContain('mitt i en sparning');
+    await app.screenshot('start-recover-sv');
+    await app.page.getByTestId('confirm-recover').click();
+    await expect.poll(() => app.page.getByTestId('org-name').textContent()).toBe('Björkbackens förskola');
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    await app.close();
+  });
+
+  it('keeps typed notes on screen when the file vanishes, says so, and saves a copy elsewhere', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'Försvinner.samsyn');
+    const app = await openApp(browser, { userDataDir: tempDir() });
+    await app.service.handlers['example.create']({ path, language: 'sv' });
+    const h = app.service.handlers;
+    const m = await h['meetings.create']({ title: 'Möte på USB-minnet', date: '2026-11-30' });
+    await h['meetings.addStarterAgenda']({ id: m.meeting.id });
+    await app.page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), m.meeting.id);
+    await app.page.reload();
+    await app.page.getByTestId('run').waitFor();
+    unlinkSync(path);
+    const words = 'Det här får inte försvinna – åäö.';
+    await app.page.getByTestId('consensus-notes').fill(words);
+    await expect.poll(() => app.page.getByTestId('save-state').first().getAttribute('data-state')).toBe('error');
+    expect(await app.page.getByTestId('save-reason').textContent()).toContain('Texten finns kvar på skärmen');
+    expect(await app.page.getByTestId('consensus-notes').inputValue()).toBe(words);
+    await app.screenshot('run-save-failed-sv');
+    const rescue = join(tempDir(), 'Räddad.samsyn');
+    app.dialogs.copyPath.push(rescue);
+    await app.page.getByTestId('rescue-copy').click();
+    await expect.poll(() => existsSync(rescue)).toBe(true);
+    const copy = new Database(rescue, { readonly: true });
+    expect(copy.prepare("SELECT COUNT(*) FROM meetings WHERE title = 'Möte på USB-minnet'").pluck().get()).toBe(1);
+    copy.close();
+    await app.close();
+  });
+
+  it('lists the backups taken when meetings closed and restores one as a new file', async () => {
+    const dir = tempDir();
+    const app = await openApp(browser, { userDataDir: tempDir() });
+    const h = app.service.handlers;
+    await h['workbook.create']({ path: join(dir, 'Kopierad.samsyn'), orgName: 'Kopierade föreningen', sector: 'association', language: 'sv' });
+    const m = await h['meetings.create']({ title: 'Årsmöte', date: '2026-03-01' });
+    await h['meetings.setStatus']({ id: m.meeting.id, status: 'closed' });
+    await h['workbook.close']({});
+    await app.page.reload();
+    await app.page.getByTestId('open-backups').click();
+    await app.page.getByTestId('backup-list').waitFor();
+    expect(await app.page.getByTestId('backup-list').textContent()).toContain('Kopierade föreningen');
+    await app.screenshot('backups-sv');
+    const target = join(tempDir(), 'Återställd.samsyn');
+    app.dialogs.newWorkbook.push(target);
+    await app.page.getByTestId('restore-backup').first().click();
+    await expect.poll(() => app.page.getByTestId('org-name').textContent()).toBe('Kopierade föreningen');
+    expect(existsSync(target)).toBe(true);
+    await app.close();
+  });
+});
