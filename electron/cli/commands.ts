@@ -5,6 +5,8 @@ import { AppError } from '../core/errors';
 import { writeExampleWorkbook } from '../core/example';
 import { loadLibrary } from '../core/library';
 import { renderPaper } from '../core/papers';
+import { collectMeetings } from '../core/groups/collect';
+import type { PaperRequest } from '../shared/paperTypes';
 import * as repo from '../core/repos';
 import { LANGUAGES } from '../shared/types';
 import { oneOf, parseArgs, UsageError } from './options';
@@ -113,4 +115,45 @@ export function verify(file: string, out: Print): number {
   if (results.length === 0) out(`${file}: no signed meetings`);
   for (const r of results) out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})`);
   return results.every((r) => r.matches) ? 0 : 1;
+}
+
+/** Opens a workbook for writing (taking its lock) for one command. */
+function withWritable<T>(file: string, use: (wb: Workbook) => T): T {
+  const wb = openWorkbook(resolve(file));
+  try {
+    return use(wb);
+  } finally {
+    closeWorkbook(wb);
+  }
+}
+
+export function collect(args: string[], out: Print): number {
+  const [central, ...sources] = args;
+  if (!central || sources.length === 0) throw new UsageError('collect needs CENTRAL.samsyn and at least one SOURCE.samsyn');
+  const result = withWritable(central, (wb) => collectMeetings(wb.db, wb.path, sources, repo.getWorkbookRow(wb.db).language));
+  for (const s of result.sources) out(`${s.path}: ${s.orgName}, ${s.meetings} meeting(s)`);
+  out(`collected ${result.added} meeting(s); ${result.alreadyCollected} already collected; ${result.skippedOpen} not closed yet`);
+  return 0;
+}
+
+async function paperTo(file: string, flags: Map<string, string>, request: (wb: Workbook) => PaperRequest, out: Print): Promise<number> {
+  const target = output(flags);
+  const { bytes } = await withWorkbook(file, (wb) => renderPaper(wb.db, request(wb), FONTS_DIR));
+  writeFileSync(target, bytes);
+  out(`${target}: written`);
+  return 0;
+}
+
+export async function compare(args: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  if (positional.length !== 1) throw new UsageError('compare needs CENTRAL.samsyn');
+  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  return paperTo(positional[0]!, flags, () => ({ kind: 'summary', paper }), out);
+}
+
+export async function plans(args: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  if (positional.length !== 1) throw new UsageError('plans needs FILE');
+  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  return paperTo(positional[0]!, flags, () => ({ kind: 'register', paper }), out);
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../core/errors';
 import { errorSentence } from '../shared/messages';
 import type { Language } from '../shared/types';
-import { cases, example, info, minutes, policy, verify, withWorkbook, type Print } from './commands';
+import { cases, collect, compare, example, info, minutes, plans, policy, verify, withWorkbook, type Print } from './commands';
 import { UsageError } from './options';
 
 // The samsyn command-line tool, on the same core as the app.
@@ -18,7 +18,11 @@ const USAGE = `Usage:
                           write an example workbook
   samsyn minutes FILE [--meeting ID|latest] [--style notes|formal] [--paper a4|letter] -o OUT.pdf
   samsyn policy FILE [--version N|latest|draft] [--paper a4|letter] -o OUT.pdf
-  samsyn verify FILE      check the fingerprint of every signed meeting (exit 1 if one changed)`;
+  samsyn verify FILE      check the fingerprint of every signed meeting (exit 1 if one changed)
+  samsyn collect CENTRAL.samsyn SOURCE.samsyn…
+                          copy the closed meetings of other workbooks into CENTRAL (sources are only read)
+  samsyn compare CENTRAL.samsyn -o summary.pdf
+  samsyn plans FILE -o register.pdf`;
 
 async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {
   const single = () => {
@@ -45,6 +49,12 @@ async function dispatch(command: string | undefined, rest: string[], out: Print,
       return policy(rest, out);
     case 'verify':
       return verify(single(), out);
+    case 'collect':
+      return collect(rest, out);
+    case 'compare':
+      return compare(rest, out);
+    case 'plans':
+      return plans(rest, out);
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'no command');
   }

@@ -5,6 +5,8 @@ import { meetingDetail } from './handlers/meetingHandlers';
 import type { Paper } from './pdf/document';
 import { renderMinutes, type MinutesStyle } from './pdf/minutes';
 import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
+import { renderPlan, renderRegister, renderSummary } from './pdf/groupPdfs';
+import { buildComparison } from './groups/compare';
 import * as repo from './repos';
 import type { Db } from './repos/util';
 
@@ -48,6 +50,20 @@ function fileSafe(text: string): string {
 
 export async function renderPaper(db: Db, request: PaperRequest, fontsDir: string): Promise<{ bytes: Buffer; fileName: string }> {
   const row = repo.getWorkbookRow(db);
+  const common = { orgName: row.orgName, language: row.language, paper: request.paper, fontsDir };
+  const sv = row.language === 'sv';
+  if (request.kind === 'summary') {
+    const bytes = await renderSummary(buildComparison(db, row.language), common);
+    return { bytes, fileName: `${sv ? 'Sammanställning' : 'Summary'} ${fileSafe(row.orgName)}.pdf` };
+  }
+  if (request.kind === 'plan') {
+    const plan = repo.getChannelPlan(db, request.planId);
+    return { bytes: await renderPlan(plan, common), fileName: `${sv ? 'Kanalplan' : 'Channel plan'} ${fileSafe(plan.name)}.pdf` };
+  }
+  if (request.kind === 'register') {
+    const today = new Date().toISOString().slice(0, 10);
+    return { bytes: await renderRegister(repo.listChannelPlans(db), common, today), fileName: `${sv ? 'Kanalregister' : 'Channel register'} ${fileSafe(row.orgName)}.pdf` };
+  }
   if (request.kind === 'policy') {
     const version = agreementVersion(db, request.version);
     const bytes = await renderPolicy(policyContent(db, version), request.paper, fontsDir);

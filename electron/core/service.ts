@@ -9,6 +9,7 @@ import type { CoreMethod, Handlers, ServiceContext } from './handlers/context';
 import { workbookHandlers } from './handlers/workbookHandlers';
 import { meetingHandlers } from './handlers/meetingHandlers';
 import { paperHandlers } from './handlers/paperHandlers';
+import { groupHandlers } from './handlers/groupHandlers';
 import type { PushEvent } from '../shared/events';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
@@ -70,12 +71,14 @@ export function createService(options: ServiceOptions): Service {
     },
   };
 
+  const workbook = workbookHandlers(ctx, state, recent, ctx.backupDir);
   return {
     handlers: {
-      ...workbookHandlers(ctx, state, recent, ctx.backupDir),
+      ...workbook,
       ...caseHandlers(ctx),
       ...meetings.handlers,
       ...paperHandlers(ctx),
+      ...groupHandlers(ctx, (path) => workbook['workbook.open']({ path })),
     },
     current: () => open,
     onEvent(listener) {

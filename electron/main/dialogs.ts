@@ -7,6 +7,9 @@ const TEXT = {
     workbook: 'Samsyn-arbetsbok',
     pack: 'Samsyn-fallpaket',
     pdf: 'PDF-dokument',
+    package: 'Samsyn-samtalspaket',
+    packageTitle: 'Samtalspaket',
+    collectTitle: 'Hämta möten från andra arbetsböcker',
     pdfTitle: 'Spara som PDF',
     newTitle: 'Ny arbetsbok',
     openTitle: 'Öppna arbetsbok',
@@ -18,6 +21,9 @@ const TEXT = {
     workbook: 'Samsyn workbook',
     pack: 'Samsyn case pack',
     pdf: 'PDF document',
+    package: 'Samsyn conversation package',
+    packageTitle: 'Conversation package',
+    collectTitle: 'Collect meetings from other workbooks',
     pdfTitle: 'Save as PDF',
     newTitle: 'New workbook',
     openTitle: 'Open workbook',
@@ -27,8 +33,8 @@ const TEXT = {
   },
 } as const;
 
-type Kind = 'workbook' | 'pack' | 'pdf';
-const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases', pdf: 'pdf' };
+type Kind = 'workbook' | 'pack' | 'pdf' | 'package';
+const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases', pdf: 'pdf', package: 'samsyn-package' };
 
 /** The shell's part of the contract: native dialogs filtered to *.samsyn, and the menu language. */
 export function shellHandlers(
@@ -63,6 +69,19 @@ export function shellHandlers(
     'dialog.pickCopyPath': () => save(TEXT[language.get()].copyTitle, 'Samsyn-kopia', 'workbook'),
     'dialog.pickPackToImport': () => pick(TEXT[language.get()].importTitle, 'pack'),
     'dialog.pickPackExportPath': ({ suggestedName }) => save(TEXT[language.get()].exportTitle, suggestedName, 'pack'),
+    'dialog.pickWorkbooks': async () => {
+      const owner = window();
+      const options = {
+        title: TEXT[language.get()].collectTitle,
+        defaultPath: defaultDir(),
+        filters: filters('workbook'),
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    'dialog.pickPackage': () => pick(TEXT[language.get()].packageTitle, 'package'),
+    'dialog.pickPackageSavePath': ({ suggestedName }) => save(TEXT[language.get()].packageTitle, suggestedName, 'package'),
     'dialog.pickPdfPath': ({ suggestedName }) => save(TEXT[language.get()].pdfTitle, suggestedName.replace(/\.pdf$/i, ''), 'pdf'),
   };
 }

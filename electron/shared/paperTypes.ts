@@ -5,7 +5,10 @@ export type MinutesStyle = 'notes' | 'formal';
 
 export type PaperRequest =
   | { kind: 'policy'; version: number | 'draft'; paper: Paper }
-  | { kind: 'minutes'; meetingId: number; style: MinutesStyle; paper: Paper };
+  | { kind: 'minutes'; meetingId: number; style: MinutesStyle; paper: Paper }
+  | { kind: 'summary'; paper: Paper }
+  | { kind: 'plan'; planId: number; paper: Paper }
+  | { kind: 'register'; paper: Paper };
 
 export interface PdfDocument {
   /** the PDF itself, base64 so it crosses every bridge unchanged */
@@ -24,6 +27,8 @@ export interface FitReport {
 }
 
 export interface AgreementCandidate {
+  /** set for a point carried over from the comparison of many groups */
+  carried?: { id: number; groups: string[] };
   itemId: number;
   meetingId: number;
   meetingTitle: string;

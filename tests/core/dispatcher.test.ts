@@ -20,6 +20,9 @@ function dispatcherWith(overrides: Partial<Handlers> = {}, log: (m: string, e: u
     'dialog.pickPackExportPath': () => null,
     'projector.open': () => null,
     'dialog.pickPdfPath': () => null,
+    'dialog.pickWorkbooks': () => [],
+    'dialog.pickPackage': () => null,
+    'dialog.pickPackageSavePath': () => null,
     'shell.openPdf': () => null,
     'projector.toggleFullscreen': () => null,
   };

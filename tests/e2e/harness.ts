@@ -50,6 +50,9 @@ export interface DialogAnswers {
   importPack: (string | null)[];
   exportPack: (string | null)[];
   pdfPath: (string | null)[];
+  workbooks: string[][];
+  package: (string | null)[];
+  packageSavePath: (string | null)[];
 }
 
 export interface AppPage {
@@ -75,7 +78,7 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'sv-SE' });
   const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [], pdfPath: [] };
+  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [], pdfPath: [], workbooks: [], package: [], packageSavePath: [] };
   const projectorRequests: string[] = [];
   const errors: string[] = [];
   const pages: Page[] = [];
@@ -89,6 +92,9 @@ export async function openApp(
     'dialog.pickPackToImport': () => dialogs.importPack.shift() ?? null,
     'dialog.pickPackExportPath': () => dialogs.exportPack.shift() ?? null,
     'dialog.pickPdfPath': () => dialogs.pdfPath.shift() ?? null,
+    'dialog.pickWorkbooks': () => dialogs.workbooks.shift() ?? [],
+    'dialog.pickPackage': () => dialogs.package.shift() ?? null,
+    'dialog.pickPackageSavePath': () => dialogs.packageSavePath.shift() ?? null,
     'shell.openPdf': () => (projectorRequests.push('print'), null),
     'projector.open': () => (projectorRequests.push('open'), null),
     'projector.toggleFullscreen': () => (projectorRequests.push('fullscreen'), null),

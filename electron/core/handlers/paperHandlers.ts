@@ -32,7 +32,26 @@ export function agreementState(db: Db, readOnly = false): AgreementState {
        WHERE trim(i.proposed_point) <> '' ORDER BY m.date DESC, m.id DESC, i.position`,
     )
     .all() as Omit<AgreementState['candidates'][number], 'caseTitle'>[];
-  const candidates = rows.filter((r) => !used.has(r.itemId)).map((r) => ({ ...r, caseTitle: caseTitle(db, r.caseId, language) }));
+  const inDraft = new Set(draft.points.map((p) => p.text.trim()));
+  const fromMeetings = rows.filter((r) => !used.has(r.itemId)).map((r) => ({ ...r, caseTitle: caseTitle(db, r.caseId, language) }));
+  // Points carried over from comparing many groups' conversations, citing the groups.
+  const carried = repo
+    .listCarriedPoints(db)
+    .filter((p) => !inDraft.has(p.text.trim()))
+    .map((p) => {
+      const local = repo.findCaseByKey(db, p.caseKey);
+      return {
+        carried: { id: p.id, groups: p.groups },
+        itemId: -p.id,
+        meetingId: 0,
+        meetingTitle: p.groups.join(', '),
+        meetingDate: '',
+        caseId: local?.id ?? 0,
+        caseTitle: local ? caseTitle(db, local.id, language) : p.caseKey,
+        text: p.text,
+      };
+    });
+  const candidates = [...carried, ...fromMeetings];
   const caseTitles: Record<number, string> = {};
   for (const p of draft.points) if (p.caseId !== null) caseTitles[p.caseId] = caseTitle(db, p.caseId, language);
   return { draft, adopted: repo.listAdoptedVersions(db), candidates, caseTitles };

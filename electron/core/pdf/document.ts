@@ -34,8 +34,7 @@ export interface DocumentOptions {
   subject: string;
   language: 'sv' | 'en';
   margins: { top: number; bottom: number; left: number; right: number };
-  /** when false, nothing is kept: a document for measuring only */
-  output?: boolean;
+  layout?: 'portrait' | 'landscape';
 }
 
 /**
@@ -45,6 +44,7 @@ export interface DocumentOptions {
 export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: PAPER_SIZE[options.paper],
+    layout: options.layout ?? 'portrait',
     margins: options.margins,
     autoFirstPage: true,
     bufferPages: true,

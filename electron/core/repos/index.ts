@@ -7,3 +7,5 @@ export * from './participants';
 export * from './workbookRow';
 export * from "./counts";
 export * from "./signing";
+export * from "./collected";
+export * from "./channelPlans";

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Language, Sector } from '../../shared/types';
 import { AppError } from '../errors';
 import { type Db, now, stmt } from './util';
@@ -11,9 +12,21 @@ export interface WorkbookRow {
 
 export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Sector; language: Language }): void {
   const at = now();
-  stmt(db, 
-    'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
-  ).run(init.orgName, init.sector, init.language, at, at);
+  stmt(db, 'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)').run(
+    init.orgName,
+    init.sector,
+    init.language,
+    at,
+    at,
+  );
+  // Files written before format 3 get their identity in the migration; new ones here.
+  const hasUid = (stmt(db, 'PRAGMA table_info(workbook)').all() as { name: string }[]).some((c) => c.name === 'uid');
+  if (hasUid) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(randomUUID().replace(/-/g, ''));
+}
+
+/** The workbook's own identity, which collected meetings remember it by. */
+export function workbookUid(db: Db): string {
+  return stmt(db, 'SELECT uid FROM workbook WHERE id = 1').pluck().get() as string;
 }
 
 export function getWorkbookRow(db: Db): WorkbookRow {

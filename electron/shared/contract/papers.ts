@@ -9,6 +9,9 @@ const paper = z.enum(['a4', 'letter']);
 export const paperRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('policy'), version: z.union([z.literal('draft'), z.number().int().min(1).max(10_000)]), paper }),
   z.strictObject({ kind: z.literal('minutes'), meetingId: id, style: z.enum(['notes', 'formal']), paper }),
+  z.strictObject({ kind: z.literal('summary'), paper }),
+  z.strictObject({ kind: z.literal('plan'), planId: id, paper }),
+  z.strictObject({ kind: z.literal('register'), paper }),
 ]);
 
 export const papersContract = {

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_addenda';
+import { migration003 } from './003_groups_and_channels';
 import type { Migration } from './types';
 
 /** In order; a new format adds a file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,130 @@
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { workbookCaseContentSchema, type CaseContent } from '../../shared/caseSchema';
+import type { PackageSummary } from '../../shared/groupTypes';
+import { AppError } from '../errors';
+import * as repo from '../repos';
+import type { Db } from '../repos/util';
+
+export const PACKAGE_FORMAT = 'samsyn-package';
+export const PACKAGE_FORMAT_VERSION = 1;
+
+const packageSchema = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  source: z.string().max(200),
+  title: z.string().min(1).max(200),
+  instruction: z.string().max(5000),
+  agenda: z.array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) })).min(1).max(100),
+  cases: z.array(z.unknown()).min(1).max(100),
+});
+
+export interface ConversationPackage {
+  source: string;
+  title: string;
+  instruction: string;
+  agenda: { key: string; timeboxMinutes: number }[];
+  cases: CaseContent[];
+}
+
+/** A conversation to run in every unit: the meeting's cases as they stand here, the agenda and time boxes, and a note to the local facilitator. */
+export function buildPackage(db: Db, meetingId: number, instruction: string): ConversationPackage {
+  const meeting = repo.getMeeting(db, meetingId);
+  const items = repo.listItems(db, meetingId);
+  if (items.length === 0) throw new AppError('NOT_FOUND');
+  const cases = new Map<number, CaseContent>();
+  for (const item of items) {
+    const { id: _id, origin: _origin, edited: _edited, ...content } = repo.getCase(db, item.caseId);
+    cases.set(item.caseId, content);
+  }
+  return {
+    source: repo.getWorkbookRow(db).orgName,
+    title: meeting.title,
+    instruction,
+    agenda: items.map((i) => ({ key: cases.get(i.caseId)!.key, timeboxMinutes: i.timeboxMinutes })),
+    cases: [...cases.values()],
+  };
+}
+
+export function writePackage(path: string, pack: ConversationPackage): void {
+  const temp = `${path}.partial`;
+  writeFileSync(temp, `${JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack }, null, 2)}\n`);
+  renameSync(temp, path);
+}
+
+/** Reads and checks a whole package; anything wrong refuses all of it. */
+export function readPackage(path: string): ConversationPackage {
+  let raw: unknown;
+  try {
+    if (statSync(path).size > 10 * 1024 * 1024) throw new AppError('NOT_A_PACK');
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND');
+    if (code === 'EISDIR') throw new AppError('NOT_A_FILE');
+    throw new AppError('NOT_A_PACK');
+  }
+  const envelope = packageSchema.safeParse(raw);
+  if (!envelope.success) {
+    if ((raw as { format?: unknown } | null)?.format !== PACKAGE_FORMAT) throw new AppError('NOT_A_PACK');
+    throw new AppError('PACK_INVALID', { where: envelope.error.issues[0]!.path.join('.') || 'package' });
+  }
+  if (envelope.data.formatVersion > PACKAGE_FORMAT_VERSION) {
+    throw new AppError('PACK_NEWER', { found: envelope.data.formatVersion, supported: PACKAGE_FORMAT_VERSION });
+  }
+  const cases = envelope.data.cases.map((entry, index) => {
+    const parsed = workbookCaseContentSchema.safeParse(entry);
+    if (!parsed.success) throw new AppError('PACK_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
+    return parsed.data;
+  });
+  const keys = new Set(cases.map((c) => c.key));
+  const missing = envelope.data.agenda.find((a) => !keys.has(a.key));
+  if (missing) throw new AppError('PACK_INVALID', { where: `agenda: ${missing.key}` });
+  return { ...envelope.data, cases };
+}
+
+export function summarisePackage(path: string, pack: ConversationPackage, language: 'sv' | 'en'): PackageSummary {
+  const byKey = new Map(pack.cases.map((c) => [c.key, c]));
+  return {
+    path,
+    title: pack.title,
+    source: pack.source,
+    instruction: pack.instruction,
+    cases: pack.agenda.map((a) => {
+      const c = byKey.get(a.key)!;
+      return { key: a.key, title: (c[language] ?? c.sv ?? c.en)!.title, timeboxMinutes: a.timeboxMinutes };
+    }),
+  };
+}
+
+/**
+ * Puts a package into a workbook as a planned meeting: the cases keep their keys
+ * (so the central workbook can match them later) and are reused when already here.
+ */
+export function importPackage(db: Db, pack: ConversationPackage, date: string): number {
+  return db.transaction(() => {
+    const caseIds = new Map<string, number>();
+    for (const c of pack.cases) {
+      const existing = repo.findCaseByKey(db, c.key);
+      caseIds.set(c.key, existing?.version === c.version ? existing.id : existing ? replaceKeepingKey(db, existing.id, c) : repo.insertCase(db, c, 'pack'));
+    }
+    const language = repo.getWorkbookRow(db).language;
+    const meetingId = repo.createMeeting(db, { title: pack.title, date, purpose: pack.instruction.slice(0, 500) });
+    for (const a of pack.agenda) {
+      const content = pack.cases.find((c) => c.key === a.key)!;
+      const text = content[language] ?? content.sv ?? content.en;
+      repo.addItem(db, meetingId, { caseId: caseIds.get(a.key)!, timeboxMinutes: a.timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
+    }
+    return meetingId;
+  })();
+}
+
+/** The organisation's version of a case replaces an older local copy that no meeting has used yet. */
+function replaceKeepingKey(db: Db, id: number, content: CaseContent): number {
+  if (repo.caseUseCount(db, id) === 0) {
+    repo.updateCase(db, id, content, false);
+    return id;
+  }
+  return id;
+}
