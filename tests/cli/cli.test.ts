@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { closeWorkbook } from '../../electron/core/db/workbook';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { addAction, createMeeting, insertCase } from '../../electron/core/repos';
 import { sha256, useTempDir } from '../helpers/files';
 import { newWorkbook } from '../helpers/workbook';
@@ -34,7 +35,7 @@ describe('samsyn info', () => {
     const { code, out } = samsyn('info', path);
     expect(code).toBe(0);
     expect(out).toMatch(/Organisation:\s+Björkbackens förskola/);
-    expect(out).toMatch(/Format version:\s+2/);
+    expect(out).toMatch(new RegExp(`Format version:\\s+${LATEST_VERSION}`));
     expect(out).toMatch(/Cases:\s+1/);
     expect(out).toMatch(/Meetings:\s+1/);
     expect(out).toMatch(/Actions:\s+1 \(1 open\)/);
@@ -151,5 +152,27 @@ describe('samsyn example, minutes, policy and verify', () => {
     const changed = samsyn('verify', file);
     expect(changed.code).toBe(1);
     expect(changed.out).toMatch(/^CHANGED\s+2026-09-17/m);
+  });
+});
+
+describe('samsyn collect, compare and plans', () => {
+  it('collect the example into a central workbook once, and print the summary and the register', () => {
+    const dir = tempDir();
+    const source = join(dir, 'Enhet.samsyn');
+    const central = join(dir, 'Central.samsyn');
+    samsyn('example', source);
+    samsyn('example', central, '--language', 'en');
+    const before = sha256(source);
+    const first = samsyn('collect', central, source);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('collected 1 meeting(s); 0 already collected');
+    expect(samsyn('collect', central, source).out).toContain('collected 0 meeting(s); 1 already collected');
+    expect(sha256(source)).toBe(before);
+    const summary = join(dir, 'summary.pdf');
+    expect(samsyn('compare', central, '-o', summary).code).toBe(0);
+    expect(spawnSync('pdftotext', [summary, '-'], { encoding: 'utf8' }).stdout).toContain('Björkbackens förskola');
+    const register = join(dir, 'register.pdf');
+    expect(samsyn('plans', central, '-o', register).code).toBe(0);
+    expect(spawnSync('pdftotext', [register, '-'], { encoding: 'utf8' }).stdout).toContain('Register of our channels');
   });
 });

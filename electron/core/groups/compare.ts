@@ -26,8 +26,10 @@ export function disagreement(cells: (ComparisonCell | null)[]): number {
  */
 export function buildComparison(db: Db, language: 'sv' | 'en'): Comparison {
   const orgName = repo.getWorkbookRow(db).orgName;
-  const own = repo.listMeetings(db).filter((m) => m.status === 'closed' || m.signed);
-  const collected = repo.listCollectedMeetings(db);
+  // Oldest first, so the groups read left to right in the order they met.
+  const byDate = <T extends { date: string; id: number }>(a: T, b: T) => a.date.localeCompare(b.date) || a.id - b.id;
+  const own = repo.listMeetings(db).filter((m) => m.status === 'closed' || m.signed).sort(byDate);
+  const collected = repo.listCollectedMeetings(db).sort(byDate);
   const groups: ComparisonGroup[] = [
     ...own.map((m) => ({ id: `own:${m.id}`, label: `${orgName} · ${m.date}`, org: orgName, unit: orgName, date: m.date, own: true })),
     ...collected.map((m) => ({ id: `collected:${m.id}`, label: `${m.unit} · ${m.date}`, org: m.sourceOrg, unit: m.unit, date: m.date, own: false })),
