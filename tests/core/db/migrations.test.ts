@@ -55,7 +55,8 @@ describe('migrations', () => {
     const db = new Database(join(tempDir(), 'm.samsyn'));
     migrate(db);
     expect(tables(db)).toEqual([
-      'actions', 'addenda', 'agenda_items', 'agreement_points', 'agreement_versions', 'cases', 'meetings', 'participants', 'workbook',
+      'actions', 'addenda', 'agenda_items', 'agreement_points', 'agreement_versions', 'carried_points', 'cases', 'channel_plans',
+      'collected_items', 'collected_meetings', 'meetings', 'participants', 'workbook',
     ]);
     db.close();
   });
