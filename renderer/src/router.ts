@@ -20,5 +20,8 @@ export const router = createRouter({
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
     { path: '/agreement', name: 'agreement', component: () => import('./views/AgreementView.vue') },
     { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue') },
+    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
+    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue') },
+    { path: '/plans/:id', name: 'plan', component: () => import('./views/ChannelPlanView.vue'), props: id },
   ],
 });

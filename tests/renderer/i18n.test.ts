@@ -7,11 +7,13 @@ import { planEn, planSv } from '../../renderer/src/i18n/plan';
 import { projectorEn, projectorSv } from '../../renderer/src/i18n/projector';
 import { runEn, runSv } from '../../renderer/src/i18n/run';
 import { backupsEn, backupsSv } from '../../renderer/src/i18n/backups';
+import { groupsEn, groupsSv } from '../../renderer/src/i18n/groups';
+import { plansEn, plansSv } from '../../renderer/src/i18n/plans';
 import { ERROR_CODES } from '../../electron/shared/errors';
 import { errorSentences } from '../../electron/shared/messages';
 
-const sv = { ...svMain, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv };
-const en = { ...enMain, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn };
+const sv = { ...svMain, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv, groups: groupsSv, plans: plansSv };
+const en = { ...enMain, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn, groups: groupsEn, plans: plansEn };
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

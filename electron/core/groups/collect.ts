@@ -25,11 +25,11 @@ export function collectMeetings(db: Db, centralPath: string, sources: string[], 
   const ownUid = repo.workbookUid(db);
   const collected: repo.CollectedMeetingInput[] = [];
   for (const path of sources.map((p) => resolve(p))) {
-    if (path === resolve(centralPath)) throw new AppError('FILE_EXISTS');
+    if (path === resolve(centralPath)) throw new AppError('SAME_WORKBOOK');
     const source = openWorkbook(path, { readOnly: true });
     try {
       const uid = sourceUid(source.db);
-      if (uid === ownUid) throw new AppError('FILE_EXISTS');
+      if (uid === ownUid) throw new AppError('SAME_WORKBOOK');
       const orgName = repo.getWorkbookRow(source.db).orgName;
       const meetings = repo.listMeetings(source.db);
       result.sources.push({ path, orgName, meetings: meetings.length });

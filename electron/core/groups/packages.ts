@@ -56,31 +56,31 @@ export function writePackage(path: string, pack: ConversationPackage): void {
 export function readPackage(path: string): ConversationPackage {
   let raw: unknown;
   try {
-    if (statSync(path).size > 10 * 1024 * 1024) throw new AppError('NOT_A_PACK');
+    if (statSync(path).size > 10 * 1024 * 1024) throw new AppError('NOT_A_PACKAGE');
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND');
     if (code === 'EISDIR') throw new AppError('NOT_A_FILE');
-    throw new AppError('NOT_A_PACK');
+    throw new AppError('NOT_A_PACKAGE');
   }
   const envelope = packageSchema.safeParse(raw);
   if (!envelope.success) {
-    if ((raw as { format?: unknown } | null)?.format !== PACKAGE_FORMAT) throw new AppError('NOT_A_PACK');
-    throw new AppError('PACK_INVALID', { where: envelope.error.issues[0]!.path.join('.') || 'package' });
+    if ((raw as { format?: unknown } | null)?.format !== PACKAGE_FORMAT) throw new AppError('NOT_A_PACKAGE');
+    throw new AppError('PACKAGE_INVALID', { where: envelope.error.issues[0]!.path.join('.') || 'package' });
   }
   if (envelope.data.formatVersion > PACKAGE_FORMAT_VERSION) {
-    throw new AppError('PACK_NEWER', { found: envelope.data.formatVersion, supported: PACKAGE_FORMAT_VERSION });
+    throw new AppError('PACKAGE_NEWER', { found: envelope.data.formatVersion, supported: PACKAGE_FORMAT_VERSION });
   }
   const cases = envelope.data.cases.map((entry, index) => {
     const parsed = workbookCaseContentSchema.safeParse(entry);
-    if (!parsed.success) throw new AppError('PACK_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
+    if (!parsed.success) throw new AppError('PACKAGE_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
     return parsed.data;
   });
   const keys = new Set(cases.map((c) => c.key));
   const missing = envelope.data.agenda.find((a) => !keys.has(a.key));
-  if (missing) throw new AppError('PACK_INVALID', { where: `agenda: ${missing.key}` });
+  if (missing) throw new AppError('PACKAGE_INVALID', { where: `agenda: ${missing.key}` });
   return { ...envelope.data, cases };
 }
 

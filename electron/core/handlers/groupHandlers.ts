@@ -11,8 +11,11 @@ import type { Handlers, ServiceContext } from './context';
 type GroupMethod = Extract<keyof Handlers, `packages.${string}` | `collect.${string}` | `compare.${string}` | `plans.${string}`>;
 
 // Words that mark an agreement point as being about answering comments, or about moderating them.
-const RESPONSE_WORDS = /(svara|svar |answer|respond|reply|timm|hour|dygn|arbetsdag|working day|inom|within)/i;
-const MODERATION_WORDS = /(moderer|moderat|ta bort|tar bort|remove|delete|radera|hat|hateful|troll|olaglig|illegal|kommentar.*(bort|dölj)|hide)/i;
+// Whole words only (å, ä and ö count as letters): "what" must not read as "hat".
+const RESPONSE_WORDS =
+  /(?<!\p{L})(svarar|svara|svaret|answers?|answering|respond\w*|repl(y|ies)|timmar?|timme|hours?|dygn|arbetsdag(ar|en)?|working days?|within|inom (en|ett|två|tre|\d))(?!\p{L})/iu;
+const MODERATION_WORDS =
+  /(?<!\p{L})(moderer\w*|moderat\w*|ta bort|tar bort|remove[sd]?|delete[sd]?|radera\w*|hatisk\w*|hateful|hatkommentar\w*|troll\w*|olaglig\w*|illegal|dölj\w*|hide)(?!\p{L})/iu;
 
 /** Defaults for a new channel plan from the adopted agreement: what it says about answering and moderating. */
 export function planDefaultsFromAgreement(db: Db): Partial<ChannelPlanFields> {

@@ -84,7 +84,14 @@ export interface CarriedPoint {
   groups: string[];
 }
 
+/** The same point carried again only adds the groups that were not cited yet. */
 export function carryPoint(db: Db, caseKey: string, text: string, groups: string[]): number {
+  const existing = listCarriedPoints(db).find((p) => p.caseKey === caseKey && p.text.trim() === text.trim());
+  if (existing) {
+    const merged = [...new Set([...existing.groups, ...groups])];
+    stmt(db, 'UPDATE carried_points SET groups = ? WHERE id = ?').run(JSON.stringify(merged), existing.id);
+    return existing.id;
+  }
   return Number(
     stmt(db, 'INSERT INTO carried_points (case_key, text, groups, created_at) VALUES (?, ?, ?, ?)').run(caseKey, text, JSON.stringify(groups), now())
       .lastInsertRowid,

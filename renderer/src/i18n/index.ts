@@ -9,6 +9,8 @@ import { planEn, planSv } from './plan';
 import { projectorEn, projectorSv } from './projector';
 import { runEn, runSv } from './run';
 import { backupsEn, backupsSv } from './backups';
+import { groupsEn, groupsSv } from './groups';
+import { plansEn, plansSv } from './plans';
 
 const STORAGE_KEY = 'samsyn.language';
 
@@ -27,7 +29,7 @@ export const i18n = createI18n({
   locale: savedLanguage(),
   fallbackLocale: 'sv',
   messages: {
-    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv, errors: errorSentences.sv },
-    en: { ...en, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn, errors: errorSentences.en },
+    sv: { ...sv, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv, groups: groupsSv, plans: plansSv, errors: errorSentences.sv },
+    en: { ...en, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn, groups: groupsEn, plans: plansEn, errors: errorSentences.en },
   },
 });

@@ -96,6 +96,9 @@ describe('collecting and comparing many groups', () => {
     const state = await central.handlers['agreement.get']({});
     const candidate = state.candidates.find((c) => c.carried);
     expect(candidate).toMatchObject({ text: 'Vi pratar med personen först.', carried: { groups: ['Enhet Åkern', 'Enhet Öjebyn'] } });
+    await central.handlers['compare.carryPoint']({ caseKey: firstKey, text: 'Vi pratar med personen först.', groups: ['Enhet Älvdalen'] });
+    const merged = (await central.handlers['agreement.get']({})).candidates.filter((c) => c.carried);
+    expect(merged.map((c) => c.carried!.groups)).toEqual([['Enhet Åkern', 'Enhet Öjebyn', 'Enhet Älvdalen']]);
     const after = await central.handlers['agreement.addPoint']({ text: candidate!.text, caseId: candidate!.caseId || null });
     expect(after.candidates.some((c) => c.carried)).toBe(false);
     central.shutdown();
@@ -110,8 +113,8 @@ describe('collecting and comparing many groups', () => {
     writeFileSync(foreign, '{"hello": 1}');
     const target = join(dir, 'Ny.samsyn');
     const input = { workbookPath: target, orgName: 'Ny', sector: 'public' as const, language: 'sv' as const, date: '2026-01-01' };
-    expect(() => service.handlers['packages.createWorkbook']({ packagePath: broken, ...input })).toThrow(expect.objectContaining({ code: 'PACK_INVALID' }));
-    expect(() => service.handlers['packages.createWorkbook']({ packagePath: foreign, ...input })).toThrow(expect.objectContaining({ code: 'NOT_A_PACK' }));
+    expect(() => service.handlers['packages.createWorkbook']({ packagePath: broken, ...input })).toThrow(expect.objectContaining({ code: 'PACKAGE_INVALID' }));
+    expect(() => service.handlers['packages.createWorkbook']({ packagePath: foreign, ...input })).toThrow(expect.objectContaining({ code: 'NOT_A_PACKAGE' }));
     const { existsSync } = await import('node:fs');
     expect(existsSync(target)).toBe(false);
     service.shutdown();

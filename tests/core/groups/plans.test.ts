@@ -60,3 +60,20 @@ describe('channel plans', () => {
     service.shutdown();
   });
 });
+
+describe('reading an agreement for a channel plan', () => {
+  it('takes whole words only: “what” is not about hate, “inom organisationen” is not a response time', async () => {
+    const { planDefaultsFromAgreement } = await import('../../../electron/core/handlers/groupHandlers');
+    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+    const h = service.handlers;
+    await h['workbook.create']({ path: join(tempDir(), 'X.samsyn'), orgName: 'X', sector: 'private', language: 'sv' });
+    for (const text of ['We say what we think in our chat.', 'Vi delar gärna nyheter inom organisationen.', 'We answer within two working days.', 'We remove hateful comments.']) {
+      await h['agreement.addPoint']({ text });
+    }
+    expect(planDefaultsFromAgreement(service.current()!.db)).toEqual({
+      responseTime: 'We answer within two working days.',
+      moderation: 'We remove hateful comments.',
+    });
+    service.shutdown();
+  });
+});
