@@ -15,15 +15,30 @@ const FILES: Record<keyof typeof FONT, string> = {
   sansBold: 'NotoSans-Bold.ttf',
 };
 
-const cache = new Map<string, Buffer>();
-function fontData(dir: string, file: string): Buffer {
-  const path = join(dir, file);
-  let data = cache.get(path);
-  if (!data) {
-    data = readFileSync(path);
-    cache.set(path, data);
+// pdfkit parses every font file afresh for each document, and decoding the font
+// tables is most of what a PDF costs (see the README's profile). The parsed font
+// can serve every document: each still gets its own subset. This leans on two
+// pdfkit internals, the font cache _fontFamilies and the EmbeddedFont class, so
+// tests/core/pdf check the fonts of every PDF after a pdfkit upgrade.
+interface PdfkitInternals {
+  _font: { font: unknown; name: string; constructor: new (doc: unknown, font: unknown, id: string) => { name: string } };
+  _fontFamilies: Record<string, unknown>;
+  _fontCount: number;
+}
+const parsed = new Map<string, { font: unknown; Embedded: PdfkitInternals['_font']['constructor'] }>();
+
+function useFont(doc: PDFKit.PDFDocument, name: string, path: string): void {
+  const internals = doc as unknown as PdfkitInternals;
+  const known = parsed.get(path);
+  if (!known) {
+    doc.registerFont(name, readFileSync(path));
+    doc.font(name);
+    parsed.set(path, { font: internals._font.font, Embedded: internals._font.constructor });
+    return;
   }
-  return data;
+  const font = new known.Embedded(doc, known.font, `F${++internals._fontCount}`);
+  internals._fontFamilies[name] = font;
+  internals._fontFamilies[font.name] = font;
 }
 
 export interface DocumentOptions {
@@ -53,12 +68,9 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     tagged: true,
     lang: options.language === 'sv' ? 'sv-SE' : 'en-GB',
     displayTitle: true,
-    font: join(options.fontsDir, FILES.body),
     info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Samsyn', Producer: 'Samsyn' },
   } as PDFKit.PDFDocumentOptions);
-  for (const [key, file] of Object.entries(FILES)) {
-    doc.registerFont(FONT[key as keyof typeof FONT], fontData(options.fontsDir, file));
-  }
+  for (const [key, file] of Object.entries(FILES)) useFont(doc, FONT[key as keyof typeof FONT], join(options.fontsDir, file));
   doc.font(FONT.body);
   return doc;
 }
