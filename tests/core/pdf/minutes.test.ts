@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../../electron/core/service';
@@ -55,6 +56,14 @@ describe('the minutes', () => {
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
     expect(pdf.tagged).toBe(true);
     expect(pdf.title).toBe('Protokoll: Arbetsplatsträff om sociala medier');
+    // the parts of PDF/A-2b that can be checked here: identity in XMP matching the info, an
+    // output intent, a file identifier, no encryption, every font embedded (above)
+    const raw = readFileSync(pdf.path, 'latin1');
+    expect(pdf.metadata).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdf.metadata).toContain('Protokoll: Arbetsplatsträff om sociala medier');
+    expect(raw).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(raw).toMatch(/\/ID \[/);
+    expect(raw).not.toMatch(/\/Encrypt/);
     service.shutdown();
   });
 
