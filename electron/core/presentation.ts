@@ -1,3 +1,4 @@
+import { caseTextIn } from '../shared/caseSchema';
 import type { CaseText } from '../shared/caseSchema';
 import type { PresentationCommand, PresentationState, ProjectedCase, ProjectorView } from '../shared/meetingTypes';
 import { AppError } from './errors';
@@ -121,7 +122,7 @@ export function projectorView(db: Db | null, state: PresentationState, language:
   const item = items[index];
   if (!item) return { ...empty, meetingTitle: meeting.title };
   const content = repo.getCase(db, item.caseId);
-  const text = (content[language] ?? content.sv ?? content.en)!;
+  const text = caseTextIn(content, language);
   const { agree, disagree, unsure } = item.poll;
   return {
     ...empty,

@@ -126,3 +126,8 @@ export const caseDraftSchema = z
   .superRefine(checkKinds)
   .refine(hasALanguage, { message: 'needs at least one language', path: ['sv'] });
 export type CaseDraft = z.infer<typeof caseDraftSchema>;
+
+/** The case in the wanted language, or in the one it has (a workbook case may have only one). */
+export function caseTextIn<T = CaseText>(content: { sv?: T; en?: T }, language: string): T {
+  return ((language === 'en' ? content.en : content.sv) ?? content.sv ?? content.en)!;
+}

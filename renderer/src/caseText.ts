@@ -1,11 +1,7 @@
 import type { CaseText } from '@shared/caseSchema';
 import type { Language } from '@shared/types';
 
-/** The case in the wanted language, or in the one it has. */
-export function caseText(c: { sv?: CaseText; en?: CaseText }, language: string): CaseText {
-  const wanted = language === 'en' ? c.en : c.sv;
-  return (wanted ?? c.sv ?? c.en)!;
-}
+export { caseTextIn as caseText } from '@shared/caseSchema';
 
 export function caseLanguage(c: { sv?: CaseText; en?: CaseText }, language: string): Language {
   if (language === 'en' && c.en) return 'en';

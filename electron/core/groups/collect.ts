@@ -1,3 +1,4 @@
+import { caseTextIn } from '../../shared/caseSchema';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { CollectResult } from '../../shared/groupTypes';
@@ -7,8 +8,7 @@ import * as repo from '../repos';
 import type { Db } from '../repos/util';
 
 function sourceUid(db: Db): string {
-  const hasUid = (db.prepare('PRAGMA table_info(workbook)').all() as { name: string }[]).some((c) => c.name === 'uid');
-  if (hasUid) return repo.workbookUid(db);
+  if (repo.hasWorkbookUid(db)) return repo.workbookUid(db);
   // a workbook from before format 3 has no identity yet: derive a stable one from what it holds
   const row = repo.getWorkbookRow(db);
   return createHash('sha256').update(`${row.orgName}|${row.createdAt}`).digest('hex').slice(0, 32);
@@ -46,7 +46,7 @@ export function collectMeetings(db: Db, centralPath: string, sources: string[], 
           const c = repo.getCase(source.db, item.caseId);
           return {
             caseKey: c.key,
-            caseTitle: (c[language] ?? c.sv ?? c.en)!.title,
+            caseTitle: caseTextIn(c, language).title,
             stance: item.stance,
             poll: item.poll,
             consensusNotes: item.consensusNotes,

@@ -1,3 +1,4 @@
+import { caseTextIn } from '../../shared/caseSchema';
 import type { Comparison, ComparisonCell, ComparisonGroup, ComparisonRow } from '../../shared/groupTypes';
 import * as repo from '../repos';
 import type { Db } from '../repos/util';
@@ -44,7 +45,7 @@ export function buildComparison(db: Db, language: 'sv' | 'en'): Comparison {
   for (const m of own) {
     for (const item of repo.listItems(db, m.id)) {
       const c = repo.getCase(db, item.caseId);
-      put(c.key, (c[language] ?? c.sv ?? c.en)!.title, {
+      put(c.key, caseTextIn(c, language).title, {
         groupId: `own:${m.id}`,
         stance: item.stance,
         poll: poll(item.poll),
@@ -56,7 +57,7 @@ export function buildComparison(db: Db, language: 'sv' | 'en'): Comparison {
   }
   for (const item of repo.listCollectedItems(db)) {
     const local = repo.findCaseByKey(db, item.caseKey);
-    const title = local ? (local[language] ?? local.sv ?? local.en)!.title : item.caseTitle;
+    const title = local ? caseTextIn(local, language).title : item.caseTitle;
     put(item.caseKey, title, {
       groupId: `collected:${item.collectedMeetingId}`,
       stance: item.stance,

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { workbookCaseContentSchema, type CaseContent } from '../../shared/caseSchema';
+import { workbookCaseContentSchema, type CaseContent, caseTextIn } from '../../shared/caseSchema';
 import type { PackageSummary } from '../../shared/groupTypes';
 import { AppError } from '../errors';
 import * as repo from '../repos';
@@ -93,7 +93,7 @@ export function summarisePackage(path: string, pack: ConversationPackage, langua
     instruction: pack.instruction,
     cases: pack.agenda.map((a) => {
       const c = byKey.get(a.key)!;
-      return { key: a.key, title: (c[language] ?? c.sv ?? c.en)!.title, timeboxMinutes: a.timeboxMinutes };
+      return { key: a.key, title: caseTextIn(c, language).title, timeboxMinutes: a.timeboxMinutes };
     }),
   };
 }
@@ -113,7 +113,7 @@ export function importPackage(db: Db, pack: ConversationPackage, date: string): 
     const meetingId = repo.createMeeting(db, { title: pack.title, date, purpose: pack.instruction.slice(0, 500) });
     for (const a of pack.agenda) {
       const content = pack.cases.find((c) => c.key === a.key)!;
-      const text = content[language] ?? content.sv ?? content.en;
+      const text = caseTextIn(content, language);
       repo.addItem(db, meetingId, { caseId: caseIds.get(a.key)!, timeboxMinutes: a.timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
     }
     return meetingId;

@@ -1,3 +1,4 @@
+import { caseTextIn } from '../../shared/caseSchema';
 import type { CaseContent, CaseDraft } from '../../shared/caseSchema';
 import type { PackItemStatus, WorkbookCase, WorkbookCaseEntry } from '../../shared/caseTypes';
 import { AppError } from '../errors';
@@ -25,7 +26,7 @@ function freeKey(db: Db, wanted: string): string {
 }
 
 function titleOf(content: { sv?: { title: string }; en?: { title: string } }, language: 'sv' | 'en'): string {
-  return (content[language] ?? content.sv ?? content.en)!.title;
+  return caseTextIn(content, language).title;
 }
 
 export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {

@@ -1,3 +1,4 @@
+import { caseTextIn } from '../../shared/caseSchema';
 import type { MeetingDetail, PresentationState } from '../../shared/meetingTypes';
 import type { Sector } from '../../shared/types';
 import { AppError } from '../errors';
@@ -118,7 +119,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
     'items.add': ({ meetingId, caseId, timeboxMinutes }) =>
       change(() => meetingId, (db) => {
         const c = repo.getCase(db, caseId);
-        const text = c[language(db)] ?? c.sv ?? c.en;
+        const text = caseTextIn(c, language(db));
         repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
       }),
     'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),

@@ -1,3 +1,4 @@
+import { caseTextIn } from '../../shared/caseSchema';
 import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AgreementState } from '../../shared/paperTypes';
@@ -16,7 +17,7 @@ type PaperMethod = Extract<
 
 function caseTitle(db: Db, caseId: number, language: 'sv' | 'en'): string {
   const c = repo.getCase(db, caseId);
-  return (c[language] ?? c.sv ?? c.en)!.title;
+  return caseTextIn(c, language).title;
 }
 
 /** The draft, the adopted versions, and the points meetings proposed that the draft does not hold yet. */

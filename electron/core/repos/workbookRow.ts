@@ -20,8 +20,12 @@ export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Secto
     at,
   );
   // Files written before format 3 get their identity in the migration; new ones here.
-  const hasUid = (stmt(db, 'PRAGMA table_info(workbook)').all() as { name: string }[]).some((c) => c.name === 'uid');
-  if (hasUid) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(randomUUID().replace(/-/g, ''));
+  if (hasWorkbookUid(db)) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(randomUUID().replace(/-/g, ''));
+}
+
+/** Whether the file is of format 3 or later, where a workbook has an identity. */
+export function hasWorkbookUid(db: Db): boolean {
+  return (stmt(db, 'PRAGMA table_info(workbook)').all() as { name: string }[]).some((c) => c.name === 'uid');
 }
 
 /** The workbook's own identity, which collected meetings remember it by. */
