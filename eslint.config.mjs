@@ -1,10 +1,14 @@
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
+import prettier from 'eslint-config-prettier';
 
 // The layers are enforced here, not remembered: shared imports nothing
 // platform-specific, core never imports electron, the renderer never imports core.
-const noElectron = { name: 'electron', message: 'electron/core and electron/shared must run under plain Node: no electron import.' };
+const noElectron = {
+  name: 'electron',
+  message: 'electron/core and electron/shared must run under plain Node: no electron import.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'bin/**'] },
@@ -25,6 +29,7 @@ export default tseslint.config(
       'vue/html-closing-bracket-newline': 'off',
     },
   },
+  prettier,
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
@@ -32,7 +37,10 @@ export default tseslint.config(
   {
     files: ['electron/core/**', 'electron/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] },
+      ],
     },
   },
   {
@@ -44,7 +52,10 @@ export default tseslint.config(
           paths: [noElectron, 'better-sqlite3', 'pdfkit'],
           patterns: [
             { group: ['node:*'], message: 'electron/shared is used by the renderer too: no Node modules.' },
-            { group: ['../core/*', '../main/*', '../preload/*', '**/core/**', '**/main/**'], message: 'shared depends on nothing else.' },
+            {
+              group: ['../core/*', '../main/*', '../preload/*', '**/core/**', '**/main/**'],
+              message: 'shared depends on nothing else.',
+            },
           ],
         },
       ],
@@ -58,7 +69,10 @@ export default tseslint.config(
         {
           paths: [noElectron, 'better-sqlite3', 'pdfkit'],
           patterns: [
-            { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The renderer talks to the core only through window.samsyn.' },
+            {
+              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer talks to the core only through window.samsyn.',
+            },
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
           ],
         },

@@ -58,7 +58,11 @@ describe('benchmarks', () => {
     const dispatch = createDispatcher(service.handlers as unknown as Handlers);
     const itemId = 1500;
     let n = 0;
-    const app = stats(await measure(400, () => dispatch('items.autosave', { id: itemId, changes: { consensusNotes: `Anteckning ${n++} – åäö` } })));
+    const app = stats(
+      await measure(400, () =>
+        dispatch('items.autosave', { id: itemId, changes: { consensusNotes: `Anteckning ${n++} – åäö` } }),
+      ),
+    );
     service.shutdown();
     const db = new Database(path);
     db.pragma('journal_mode = DELETE');
@@ -80,18 +84,28 @@ describe('benchmarks', () => {
   it('2. opening a five-year workbook with every check and listing its meetings', async () => {
     ensureLargeWorkbook(large, LIBRARY);
     const open = stats(
-      await measure(15, () => {
-        const wb = openWorkbook(large, { readOnly: true });
-        repo.listMeetings(wb.db);
-        closeWorkbook(wb);
-      }, 2),
+      await measure(
+        15,
+        () => {
+          const wb = openWorkbook(large, { readOnly: true });
+          repo.listMeetings(wb.db);
+          closeWorkbook(wb);
+        },
+        2,
+      ),
     );
     const bare = stats(
-      await measure(15, () => {
-        const db = new Database(large, { readonly: true });
-        db.prepare('SELECT m.id, m.title, (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) FROM meetings m ORDER BY m.date DESC').all();
-        db.close();
-      }, 2),
+      await measure(
+        15,
+        () => {
+          const db = new Database(large, { readonly: true });
+          db.prepare(
+            'SELECT m.id, m.title, (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) FROM meetings m ORDER BY m.date DESC',
+          ).all();
+          db.close();
+        },
+        2,
+      ),
     );
     const size = readFileSync(large).length / 1048576;
     rows.push({
@@ -110,26 +124,49 @@ describe('benchmarks', () => {
     const path = fresh('minutes.samsyn');
     execFileSync('cp', [large, path]);
     const service = await serviceWith(path);
-    const meeting = await service.handlers['meetings.create']({ title: 'Lång arbetsplatsträff', date: '2027-01-01', place: 'Stora salen' });
+    const meeting = await service.handlers['meetings.create']({
+      title: 'Lång arbetsplatsträff',
+      date: '2027-01-01',
+      place: 'Stora salen',
+    });
     const cases = await service.handlers['cases.list']({});
-    for (let i = 0; i < 30; i++) await service.handlers['items.add']({ meetingId: meeting.meeting.id, caseId: cases[i % cases.length]!.id });
+    for (let i = 0; i < 30; i++)
+      await service.handlers['items.add']({ meetingId: meeting.meeting.id, caseId: cases[i % cases.length]!.id });
     const detail = await service.handlers['meetings.get']({ id: meeting.meeting.id });
     for (const item of detail.items) {
-      await service.handlers['items.update']({ id: item.id, changes: { stance: 'depends', consensusNotes: 'Lång anteckning om vad gruppen kom fram till – med å, ä och ö. '.repeat(14), dissent: 'Några tyckte annorlunda. '.repeat(4) } });
+      await service.handlers['items.update']({
+        id: item.id,
+        changes: {
+          stance: 'depends',
+          consensusNotes: 'Lång anteckning om vad gruppen kom fram till – med å, ä och ö. '.repeat(14),
+          dissent: 'Några tyckte annorlunda. '.repeat(4),
+        },
+      });
     }
     const full = await service.handlers['meetings.get']({ id: meeting.meeting.id });
     const db = service.current()!.db;
-    const request = { kind: 'minutes' as const, meetingId: meeting.meeting.id, style: 'formal' as const, paper: 'a4' as const };
+    const request = {
+      kind: 'minutes' as const,
+      meetingId: meeting.meeting.id,
+      style: 'formal' as const,
+      paper: 'a4' as const,
+    };
     const ours = stats(await measure(12, () => renderPaper(db, request, FONTS), 3));
     extra.minutesPages = (await service.handlers['papers.render']({ request })).pages;
 
     const browser = await launchBrowser();
     const page = await browser.newPage();
     const html = minutesHtml('Storstadens kommun', full);
-    const chromiumTotal = stats(await measure(8, async () => {
-      await page.setContent(html);
-      await page.pdf({ format: 'A4' });
-    }, 2));
+    const chromiumTotal = stats(
+      await measure(
+        8,
+        async () => {
+          await page.setContent(html);
+          await page.pdf({ format: 'A4' });
+        },
+        2,
+      ),
+    );
     await page.setContent(html);
     const chromiumPrint = stats(await measure(8, () => page.pdf({ format: 'A4' }), 2));
     await browser.close();
@@ -147,17 +184,31 @@ describe('benchmarks', () => {
   }, 120_000);
 
   it('4. the one-page policy at the longest text that still fits, fit search included', async () => {
-    const point = 'Vi frågar alltid innan vi lägger upp bilder på kollegor, barn eller föräldrar, och vi tar bort en bild direkt om någon ber om det. ';
+    const point =
+      'Vi frågar alltid innan vi lägger upp bilder på kollegor, barn eller föräldrar, och vi tar bort en bild direkt om någon ber om det. ';
     const content = (n: number): PolicyContent => ({
-      orgName: 'Storstadens kommun', title: 'Så gör vi i sociala medier', intro: point, points: Array.from({ length: n }, () => point.repeat(2)),
-      version: 4, adoptedAt: '2026-06-01', reviewDate: '2027-06-01', contact: 'Åsa', language: 'sv',
+      orgName: 'Storstadens kommun',
+      title: 'Så gör vi i sociala medier',
+      intro: point,
+      points: Array.from({ length: n }, () => point.repeat(2)),
+      version: 4,
+      adoptedAt: '2026-06-01',
+      reviewDate: '2027-06-01',
+      contact: 'Åsa',
+      language: 'sv',
     });
     let n = 1;
     while (fitPolicy(content(n + 1), 'a4', FONTS).fits) n++;
     const longest = content(n);
     const policy = stats(await measure(20, () => renderPolicy(longest, 'a4', FONTS), 3));
     const meter = stats(await measure(100, () => fitPolicy(longest, 'a4', FONTS)));
-    rows.push({ case: `One-page policy at the limit (${n} points)`, samsyn: policy, target: '< 150 ms', holds: policy.median < 150, note: `fit meter alone: median ${meter.median.toFixed(2)} ms` });
+    rows.push({
+      case: `One-page policy at the limit (${n} points)`,
+      samsyn: policy,
+      target: '< 150 ms',
+      holds: policy.median < 150,
+      note: `fit meter alone: median ${meter.median.toFixed(2)} ms`,
+    });
   });
 
   it('5. the renderer: initial bundle size and time to the workbook home', async () => {
@@ -181,7 +232,12 @@ describe('benchmarks', () => {
     }
     await browser.close();
     const home = stats(samples);
-    rows.push({ case: 'Renderer: navigation to the rendered workbook home (250 meetings)', samsyn: home, target: 'report', holds: true });
+    rows.push({
+      case: 'Renderer: navigation to the rendered workbook home (250 meetings)',
+      samsyn: home,
+      target: 'report',
+      holds: true,
+    });
     rows.push({
       case: 'Renderer: initial JS + CSS, gzipped',
       samsyn: { runs: 1, median: gzipped, p95: gzipped, p99: gzipped },
@@ -195,16 +251,39 @@ describe('benchmarks', () => {
     ensureLargeWorkbook(large, LIBRARY);
     const out = join(WORK, 'bin');
     await build({
-      configFile: false, logLevel: 'silent', root: ROOT,
-      build: { ssr: join(ROOT, 'bench', 'memoryChild.ts'), outDir: out, emptyOutDir: true, rollupOptions: { external: ['better-sqlite3', 'pdfkit', 'zod'], output: { format: 'cjs', entryFileNames: 'memory-child.cjs' } } },
+      configFile: false,
+      logLevel: 'silent',
+      root: ROOT,
+      build: {
+        ssr: join(ROOT, 'bench', 'memoryChild.ts'),
+        outDir: out,
+        emptyOutDir: true,
+        rollupOptions: {
+          external: ['better-sqlite3', 'pdfkit', 'zod'],
+          output: { format: 'cjs', entryFileNames: 'memory-child.cjs' },
+        },
+      },
     });
     const path = join(WORK, 'minutes.samsyn');
     if (!existsSync(path)) throw new Error('run benchmark 3 first');
     const db = new Database(path, { readonly: true });
-    const meetingId = db.prepare("SELECT id FROM meetings WHERE title = 'Lång arbetsplatsträff'").pluck().get() as number;
+    const meetingId = db
+      .prepare("SELECT id FROM meetings WHERE title = 'Lång arbetsplatsträff'")
+      .pluck()
+      .get() as number;
     db.close();
-    const result = JSON.parse(execFileSync(process.execPath, [join(out, 'memory-child.cjs'), large, path, String(meetingId), FONTS], { encoding: 'utf8' })) as { peakRssMb: number };
-    rows.push({ case: 'Memory: peak RSS of the core (cases 2 and 3)', samsyn: { runs: 1, median: result.peakRssMb, p95: result.peakRssMb, p99: result.peakRssMb }, target: '< 200 MB', holds: result.peakRssMb < 200, note: 'value in MB, not ms' });
+    const result = JSON.parse(
+      execFileSync(process.execPath, [join(out, 'memory-child.cjs'), large, path, String(meetingId), FONTS], {
+        encoding: 'utf8',
+      }),
+    ) as { peakRssMb: number };
+    rows.push({
+      case: 'Memory: peak RSS of the core (cases 2 and 3)',
+      samsyn: { runs: 1, median: result.peakRssMb, p95: result.peakRssMb, p99: result.peakRssMb },
+      target: '< 200 MB',
+      holds: result.peakRssMb < 200,
+      note: 'value in MB, not ms',
+    });
   }, 120_000);
 
   afterAll(() => {
@@ -212,13 +291,20 @@ describe('benchmarks', () => {
     const lines = [
       '| case | median | p95 | p99 | baseline median | ratio | target | holds |',
       '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
-      ...rows.map((r) =>
-        `| ${r.case}${r.note ? ` (${r.note})` : ''} | ${fmt(r.samsyn.median)} | ${fmt(r.samsyn.p95)} | ${fmt(r.samsyn.p99)} | ${r.baseline ? `${fmt(r.baseline.stats.median)} (${r.baseline.name})` : '–'} | ${r.ratio === undefined ? '–' : r.ratio.toFixed(2)} | ${r.target} | ${r.holds ? 'yes' : 'NO'} |`,
+      ...rows.map(
+        (r) =>
+          `| ${r.case}${r.note ? ` (${r.note})` : ''} | ${fmt(r.samsyn.median)} | ${fmt(r.samsyn.p95)} | ${fmt(r.samsyn.p99)} | ${r.baseline ? `${fmt(r.baseline.stats.median)} (${r.baseline.name})` : '–'} | ${r.ratio === undefined ? '–' : r.ratio.toFixed(2)} | ${r.target} | ${r.holds ? 'yes' : 'NO'} |`,
       ),
     ];
     const when = new Date().toISOString();
-    writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ when, node: process.version, rows, extra }, null, 2)}\n`);
-    writeFileSync(join(ROOT, 'bench-results.md'), `Times in milliseconds unless noted. ${when}, Node ${process.version}.\n\n${lines.join('\n')}\n`);
+    writeFileSync(
+      join(ROOT, 'bench-results.json'),
+      `${JSON.stringify({ when, node: process.version, rows, extra }, null, 2)}\n`,
+    );
+    writeFileSync(
+      join(ROOT, 'bench-results.md'),
+      `Times in milliseconds unless noted. ${when}, Node ${process.version}.\n\n${lines.join('\n')}\n`,
+    );
     console.log(lines.join('\n'));
   });
 });

@@ -21,11 +21,31 @@ export function ensureLargeWorkbook(path: string, libraryDir: string): void {
     const caseIds = library.map((c) => repo.insertCase(db, c, 'library'));
     for (let m = 0; m < 250; m++) {
       const date = new Date(Date.UTC(2022, 0, 3) + m * 7 * 86_400_000).toISOString().slice(0, 10);
-      const meetingId = repo.createMeeting(db, { title: `Arbetsplatsträff ${m + 1}`, date, startTime: '13:00', facilitator: 'Åsa', noteTaker: 'Örjan' });
-      for (let p = 0; p < 8; p++) repo.setAttendance(db, repo.addParticipant(db, meetingId, { name: `Deltagare ${p + 1}`, role: 'medarbetare' }), p < 7);
+      const meetingId = repo.createMeeting(db, {
+        title: `Arbetsplatsträff ${m + 1}`,
+        date,
+        startTime: '13:00',
+        facilitator: 'Åsa',
+        noteTaker: 'Örjan',
+      });
+      for (let p = 0; p < 8; p++)
+        repo.setAttendance(
+          db,
+          repo.addParticipant(db, meetingId, { name: `Deltagare ${p + 1}`, role: 'medarbetare' }),
+          p < 7,
+        );
       for (let i = 0; i < 12; i++) {
-        const itemId = repo.addItem(db, meetingId, { caseId: caseIds[(m + i) % caseIds.length]!, timeboxMinutes: 10, proposedPoint: 'Vi pratar med personen först.' });
-        repo.updateItem(db, itemId, { stance: STANCES[(m + i) % 4], consensusNotes: NOTE.repeat(8), dissent: i % 3 === 0 ? NOTE : '', timeSpentSeconds: 600 });
+        const itemId = repo.addItem(db, meetingId, {
+          caseId: caseIds[(m + i) % caseIds.length]!,
+          timeboxMinutes: 10,
+          proposedPoint: 'Vi pratar med personen först.',
+        });
+        repo.updateItem(db, itemId, {
+          stance: STANCES[(m + i) % 4],
+          consensusNotes: NOTE.repeat(8),
+          dissent: i % 3 === 0 ? NOTE : '',
+          timeSpentSeconds: 600,
+        });
         repo.setPoll(db, itemId, { agree: 4, disagree: 2, unsure: 1 });
       }
       repo.addAction(db, meetingId, { what: 'Följa upp', who: 'Åsa', dueDate: date });

@@ -12,9 +12,15 @@ async function main() {
   listMeetings(wb.db);
   closeWorkbook(wb);
   const minutes = openWorkbook(minutesWorkbook!, { readOnly: true });
-  await renderPaper(minutes.db, { kind: 'minutes', meetingId: Number(meetingId), style: 'formal', paper: 'a4' }, fontsDir!);
+  await renderPaper(
+    minutes.db,
+    { kind: 'minutes', meetingId: Number(meetingId), style: 'formal', paper: 'a4' },
+    fontsDir!,
+  );
   closeWorkbook(minutes);
-  process.stdout.write(JSON.stringify({ startRssMb: before / 1048576, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(
+    JSON.stringify({ startRssMb: before / 1048576, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 void main();

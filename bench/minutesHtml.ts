@@ -1,6 +1,7 @@
 import type { MeetingDetail } from '../electron/shared/meetingTypes';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The same minutes laid out as HTML, for Chromium to print: the baseline Electron's printToPDF would give. */
 export function minutesHtml(orgName: string, detail: MeetingDetail): string {
@@ -16,7 +17,9 @@ export function minutesHtml(orgName: string, detail: MeetingDetail): string {
         <p><b>Förslag:</b> ${escape(item.proposedPoint)}</p></section>`;
     })
     .join('');
-  const actions = detail.actions.map((a) => `<tr><td>${escape(a.what)}</td><td>${escape(a.who)}</td><td>${a.dueDate ?? ''}</td></tr>`).join('');
+  const actions = detail.actions
+    .map((a) => `<tr><td>${escape(a.what)}</td><td>${escape(a.who)}</td><td>${a.dueDate ?? ''}</td></tr>`)
+    .join('');
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>
     body { font-family: 'Noto Serif', serif; font-size: 10.5pt; margin: 0; } h1 { font-family: sans-serif; font-size: 19pt; }
     h2 { font-family: sans-serif; font-size: 13pt; break-after: avoid; } table { width: 100%; border-collapse: collapse; }

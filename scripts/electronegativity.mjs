@@ -11,9 +11,13 @@ const { version } = JSON.parse(readFileSync(`${root}node_modules/electron/packag
 mkdirSync(`${root}test-output`, { recursive: true });
 
 const tool = `${root}node_modules/@doyensec/electronegativity/dist/index.js`;
-const run = spawnSync(process.execPath, [tool, '-i', `${root}electron`, '-r', '-s', 'MEDIUM', '-e', version, '-o', report], {
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  process.execPath,
+  [tool, '-i', `${root}electron`, '-r', '-s', 'MEDIUM', '-e', version, '-o', report],
+  {
+    encoding: 'utf8',
+  },
+);
 if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(1);
@@ -24,13 +28,17 @@ const exclusions = JSON.parse(readFileSync(`${root}.ci/electronegativity-exclusi
 for (const e of exclusions) {
   if (!e.reason || e.reason.length < 20) throw new Error(`exclusion ${e.rule} ${e.file} needs a reason`);
 }
-const findings = sarif.runs.flatMap((r) => r.results).map((r) => ({
-  rule: r.ruleId,
-  file: r.locations?.[0]?.physicalLocation?.artifactLocation?.uri?.replace(/^file:\/\/\/?$/, 'N/A') || 'N/A',
-  line: r.locations?.[0]?.physicalLocation?.region?.startLine ?? 0,
-  message: r.message.text,
-}));
+const findings = sarif.runs
+  .flatMap((r) => r.results)
+  .map((r) => ({
+    rule: r.ruleId,
+    file: r.locations?.[0]?.physicalLocation?.artifactLocation?.uri?.replace(/^file:\/\/\/?$/, 'N/A') || 'N/A',
+    line: r.locations?.[0]?.physicalLocation?.region?.startLine ?? 0,
+    message: r.message.text,
+  }));
 const open = findings.filter((f) => !exclusions.some((e) => e.rule === f.rule && e.file === f.file));
-console.log(`electronegativity: ${findings.length} HIGH/MEDIUM findings, ${findings.length - open.length} excluded with a reason, ${open.length} open`);
+console.log(
+  `electronegativity: ${findings.length} HIGH/MEDIUM findings, ${findings.length - open.length} excluded with a reason, ${open.length} open`,
+);
 for (const f of open) console.error(`  ${f.rule} ${f.file}:${f.line} ${f.message}`);
 process.exit(open.length ? 1 : 0);

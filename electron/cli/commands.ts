@@ -62,7 +62,11 @@ export function example(args: string[], out: Print): number {
   const [file] = positional;
   if (!file || positional.length > 1) throw new UsageError('example needs one FILE');
   if (existsSync(file)) throw new AppError('FILE_EXISTS');
-  writeExampleWorkbook(resolve(file), oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language'), loadLibrary(LIBRARY_DIR));
+  writeExampleWorkbook(
+    resolve(file),
+    oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language'),
+    loadLibrary(LIBRARY_DIR),
+  );
   out(`${file}: example workbook written`);
   return 0;
 }
@@ -129,14 +133,24 @@ function withWritable<T>(file: string, use: (wb: Workbook) => T): T {
 
 export function collect(args: string[], out: Print): number {
   const [central, ...sources] = args;
-  if (!central || sources.length === 0) throw new UsageError('collect needs CENTRAL.samsyn and at least one SOURCE.samsyn');
-  const result = withWritable(central, (wb) => collectMeetings(wb.db, wb.path, sources, repo.getWorkbookRow(wb.db).language));
+  if (!central || sources.length === 0)
+    throw new UsageError('collect needs CENTRAL.samsyn and at least one SOURCE.samsyn');
+  const result = withWritable(central, (wb) =>
+    collectMeetings(wb.db, wb.path, sources, repo.getWorkbookRow(wb.db).language),
+  );
   for (const s of result.sources) out(`${s.path}: ${s.orgName}, ${s.meetings} meeting(s)`);
-  out(`collected ${result.added} meeting(s); ${result.alreadyCollected} already collected; ${result.skippedOpen} not closed yet`);
+  out(
+    `collected ${result.added} meeting(s); ${result.alreadyCollected} already collected; ${result.skippedOpen} not closed yet`,
+  );
   return 0;
 }
 
-async function paperTo(file: string, flags: Map<string, string>, request: (wb: Workbook) => PaperRequest, out: Print): Promise<number> {
+async function paperTo(
+  file: string,
+  flags: Map<string, string>,
+  request: (wb: Workbook) => PaperRequest,
+  out: Print,
+): Promise<number> {
   const target = output(flags);
   const { bytes } = await withWorkbook(file, (wb) => renderPaper(wb.db, request(wb), FONTS_DIR));
   writeFileSync(target, bytes);

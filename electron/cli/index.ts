@@ -1,7 +1,19 @@
 import { AppError } from '../core/errors';
 import { errorSentence } from '../shared/messages';
 import type { Language } from '../shared/types';
-import { cases, collect, compare, example, info, minutes, plans, policy, verify, withWorkbook, type Print } from './commands';
+import {
+  cases,
+  collect,
+  compare,
+  example,
+  info,
+  minutes,
+  plans,
+  policy,
+  verify,
+  withWorkbook,
+  type Print,
+} from './commands';
 import { UsageError } from './options';
 
 // The samsyn command-line tool, on the same core as the app.

@@ -25,7 +25,12 @@ export function rotate(dir: string, workbookPath: string, keep = KEEP_BACKUPS): 
  * Copies the open workbook into the backup folder with SQLite's online backup,
  * which gives a consistent copy while the app keeps working, then rotates.
  */
-export async function takeBackup(db: Database.Database, workbookPath: string, dir: string, reason: string): Promise<string> {
+export async function takeBackup(
+  db: Database.Database,
+  workbookPath: string,
+  dir: string,
+  reason: string,
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, backupName(workbookPath, reason));
   await db.backup(target);

@@ -22,7 +22,13 @@ export interface Pack {
 
 /** Writes the pack beside the target and renames it, so a failed export leaves no half file. */
 export function writePack(path: string, source: string, cases: CaseContent[]): void {
-  const body = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, exportedAt: new Date().toISOString(), source, cases };
+  const body = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    source,
+    cases,
+  };
   const temp = `${path}.partial`;
   writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
   renameSync(temp, path);
@@ -59,7 +65,8 @@ export function readPack(path: string): Pack {
   const cases = envelope.data.cases.map((entry, index) => {
     const parsed = workbookCaseContentSchema.safeParse(entry);
     if (!parsed.success) {
-      const key = typeof (entry as { key?: unknown })?.key === 'string' ? (entry as { key: string }).key : `#${index + 1}`;
+      const key =
+        typeof (entry as { key?: unknown })?.key === 'string' ? (entry as { key: string }).key : `#${index + 1}`;
       throw new AppError('PACK_INVALID', { where: `${key}: ${parsed.error.issues[0]!.path.join('.')}` });
     }
     return parsed.data;

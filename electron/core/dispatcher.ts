@@ -7,7 +7,10 @@ import type { Handlers } from './service';
 export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
 function failure(error: AppError): { ok: false; error: AppErrorValue } {
-  return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  return {
+    ok: false,
+    error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+  };
 }
 
 /** The first problem zod found, as details the renderer can turn into a sentence. */

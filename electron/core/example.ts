@@ -14,7 +14,12 @@ export function writeExampleWorkbook(path: string, language: Language, library: 
   try {
     const { db } = wb;
     db.transaction(() => {
-      const meetingId = repo.createMeeting(db, { ...text.meeting, date: '2026-09-17', startTime: '15:30', durationMinutes: 60 });
+      const meetingId = repo.createMeeting(db, {
+        ...text.meeting,
+        date: '2026-09-17',
+        startTime: '15:30',
+        durationMinutes: 60,
+      });
       for (const [name, role, present] of text.participants) {
         repo.setAttendance(db, repo.addParticipant(db, meetingId, { name, role }), present);
       }
@@ -24,16 +29,24 @@ export function writeExampleWorkbook(path: string, language: Language, library: 
         const caseId = repo.insertCase(db, libraryCase, 'library');
         const item = text.items[index]!;
         const id = repo.addItem(db, meetingId, { caseId, timeboxMinutes: 10, proposedPoint: item.point });
-        repo.updateItem(db, id, { stance: item.stance, consensusNotes: item.notes, dissent: item.dissent, timeSpentSeconds: 540 + index * 45 });
+        repo.updateItem(db, id, {
+          stance: item.stance,
+          consensusNotes: item.notes,
+          dissent: item.dissent,
+          timeSpentSeconds: 540 + index * 45,
+        });
         const [agree, disagree, unsure] = item.poll;
         repo.setPoll(db, id, { agree, disagree, unsure });
         return { id, caseId, point: item.point };
       });
-      text.actions.forEach(([what, who, dueDate], index) => repo.addAction(db, meetingId, { what, who, dueDate, itemId: itemIds[index]?.id ?? null }));
+      text.actions.forEach(([what, who, dueDate], index) =>
+        repo.addAction(db, meetingId, { what, who, dueDate, itemId: itemIds[index]?.id ?? null }),
+      );
 
       const draft = repo.getOrCreateDraft(db);
       repo.updateDraft(db, draft.id, { ...text.agreement, reviewDate: '2027-09-01' });
-      for (const item of itemIds) repo.addPoint(db, draft.id, { text: item.point, caseId: item.caseId, sourceItemId: item.id });
+      for (const item of itemIds)
+        repo.addPoint(db, draft.id, { text: item.point, caseId: item.caseId, sourceItemId: item.id });
       repo.adoptDraft(db, draft.id, { meetingId, adoptedAt: '2026-09-17' });
 
       repo.setMeetingStatus(db, meetingId, 'closed');

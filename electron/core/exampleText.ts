@@ -5,10 +5,23 @@ import type { Language, Sector } from '../shared/types';
 export interface ExampleText {
   orgName: string;
   sector: Sector;
-  meeting: { title: string; place: string; purpose: string; facilitator: string; noteTaker: string; adjusters: string[] };
+  meeting: {
+    title: string;
+    place: string;
+    purpose: string;
+    facilitator: string;
+    noteTaker: string;
+    adjusters: string[];
+  };
   participants: [string, string, boolean][];
   cases: string[];
-  items: { stance: 'acceptable' | 'not_acceptable' | 'depends' | 'no_consensus'; poll: [number, number, number]; notes: string; dissent: string; point: string }[];
+  items: {
+    stance: 'acceptable' | 'not_acceptable' | 'depends' | 'no_consensus';
+    poll: [number, number, number];
+    notes: string;
+    dissent: string;
+    point: string;
+  }[];
   actions: [string, string, string][];
   agreement: { title: string; intro: string; contact: string };
 }
@@ -34,11 +47,46 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
     ],
     cases: ['preschool-photos', 'late-night-rant', 'group-chat-joke', 'selfie-at-the-desk', 'a-day-at-the-library'],
     items: [
-      { stance: 'depends', poll: [3, 0, 1], notes: 'Föräldrarna vill gärna se vad barnen gör. Vi visar händer, teckningar och bygget – inte ansikten. Samtycke från båda vårdnadshavarna, och det går att ångra.', dissent: 'Sälma tycker att vi inte ska lägga ut bilder på barn alls, inte ens med samtycke.', point: 'Vi visar barnens arbete, inte barnens ansikten, och frågar alltid vårdnadshavarna först.' },
-      { stance: 'not_acceptable', poll: [0, 4, 0], notes: 'Alla känner igen ilskan. Men ett inlägg som pekar ut en chef löser inget; vi tar det med personen, med skyddsombudet eller facket.', dissent: '', point: 'Vi tar konflikter i ett samtal, inte i ett inlägg mitt i natten.' },
-      { stance: 'not_acceptable', poll: [0, 3, 1], notes: 'Gruppchatten känns privat men är det inte. Ett skämt om en kollega blir en skärmdump på några sekunder. Säg ifrån vänligt – ”det där blev fel”.', dissent: '', point: 'Vi skämtar inte om kollegor i våra chattar, och vi säger ifrån när någon gör det.' },
-      { stance: 'depends', poll: [2, 1, 1], notes: 'Bilder från jobbet är okej om inga barn, namn eller scheman syns. Titta på bakgrunden innan du trycker på dela.', dissent: '', point: 'Vi kollar bakgrunden innan vi tar bilder på jobbet: inga barn, namn eller scheman.' },
-      { stance: 'acceptable', poll: [4, 0, 0], notes: 'Att visa vardagen – sånger, utflykter, odlingen – är fint och ger en bra bild av förskolan. Ett konto, en plan, två som sköter det.', dissent: '', point: 'Vi visar gärna vår vardag på förskolans konto, enligt en enkel plan.' },
+      {
+        stance: 'depends',
+        poll: [3, 0, 1],
+        notes:
+          'Föräldrarna vill gärna se vad barnen gör. Vi visar händer, teckningar och bygget – inte ansikten. Samtycke från båda vårdnadshavarna, och det går att ångra.',
+        dissent: 'Sälma tycker att vi inte ska lägga ut bilder på barn alls, inte ens med samtycke.',
+        point: 'Vi visar barnens arbete, inte barnens ansikten, och frågar alltid vårdnadshavarna först.',
+      },
+      {
+        stance: 'not_acceptable',
+        poll: [0, 4, 0],
+        notes:
+          'Alla känner igen ilskan. Men ett inlägg som pekar ut en chef löser inget; vi tar det med personen, med skyddsombudet eller facket.',
+        dissent: '',
+        point: 'Vi tar konflikter i ett samtal, inte i ett inlägg mitt i natten.',
+      },
+      {
+        stance: 'not_acceptable',
+        poll: [0, 3, 1],
+        notes:
+          'Gruppchatten känns privat men är det inte. Ett skämt om en kollega blir en skärmdump på några sekunder. Säg ifrån vänligt – ”det där blev fel”.',
+        dissent: '',
+        point: 'Vi skämtar inte om kollegor i våra chattar, och vi säger ifrån när någon gör det.',
+      },
+      {
+        stance: 'depends',
+        poll: [2, 1, 1],
+        notes:
+          'Bilder från jobbet är okej om inga barn, namn eller scheman syns. Titta på bakgrunden innan du trycker på dela.',
+        dissent: '',
+        point: 'Vi kollar bakgrunden innan vi tar bilder på jobbet: inga barn, namn eller scheman.',
+      },
+      {
+        stance: 'acceptable',
+        poll: [4, 0, 0],
+        notes:
+          'Att visa vardagen – sånger, utflykter, odlingen – är fint och ger en bra bild av förskolan. Ett konto, en plan, två som sköter det.',
+        dissent: '',
+        point: 'Vi visar gärna vår vardag på förskolans konto, enligt en enkel plan.',
+      },
     ],
     actions: [
       ['Ta fram en blankett för samtycke till bilder', 'Åsa Lindqvist', '2026-10-15'],
@@ -47,7 +95,8 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
     ],
     agreement: {
       title: 'Så gör vi i sociala medier',
-      intro: 'Vi har pratat igenom exempel tillsammans. Det här är vad vi är överens om – för nu. Vi ser över det om ett år.',
+      intro:
+        'Vi har pratat igenom exempel tillsammans. Det här är vad vi är överens om – för nu. Vi ser över det om ett år.',
       contact: 'Åsa Lindqvist, förskolechef',
     },
   },
@@ -71,11 +120,46 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
     ],
     cases: ['preschool-photos', 'late-night-rant', 'group-chat-joke', 'selfie-at-the-desk', 'a-day-at-the-library'],
     items: [
-      { stance: 'depends', poll: [3, 0, 1], notes: 'Parents like to see what the children do. We show hands, drawings and building – not faces. Consent from both guardians, and it can be withdrawn.', dissent: 'Salma thinks we should not post photos of children at all, not even with consent.', point: 'We show the children’s work, not their faces, and always ask the guardians first.' },
-      { stance: 'not_acceptable', poll: [0, 4, 0], notes: 'Everyone recognises the anger. But a post that singles out a manager solves nothing; we take it up with the person, the safety representative or the union.', dissent: '', point: 'We settle conflicts in a conversation, not in a post at midnight.' },
-      { stance: 'not_acceptable', poll: [0, 3, 1], notes: 'The group chat feels private but is not. A joke about a colleague becomes a screenshot in seconds. Speak up kindly – “that came out wrong”.', dissent: '', point: 'We do not joke about colleagues in our chats, and we speak up when someone does.' },
-      { stance: 'depends', poll: [2, 1, 1], notes: 'Photos from work are fine if no children, names or schedules show. Check the background before you share.', dissent: '', point: 'We check the background before taking photos at work: no children, names or schedules.' },
-      { stance: 'acceptable', poll: [4, 0, 0], notes: 'Showing everyday life – songs, outings, the vegetable patch – is lovely and gives a good picture of the preschool. One account, one plan, two people to run it.', dissent: '', point: 'We are happy to show our everyday life on the preschool’s account, following a simple plan.' },
+      {
+        stance: 'depends',
+        poll: [3, 0, 1],
+        notes:
+          'Parents like to see what the children do. We show hands, drawings and building – not faces. Consent from both guardians, and it can be withdrawn.',
+        dissent: 'Salma thinks we should not post photos of children at all, not even with consent.',
+        point: 'We show the children’s work, not their faces, and always ask the guardians first.',
+      },
+      {
+        stance: 'not_acceptable',
+        poll: [0, 4, 0],
+        notes:
+          'Everyone recognises the anger. But a post that singles out a manager solves nothing; we take it up with the person, the safety representative or the union.',
+        dissent: '',
+        point: 'We settle conflicts in a conversation, not in a post at midnight.',
+      },
+      {
+        stance: 'not_acceptable',
+        poll: [0, 3, 1],
+        notes:
+          'The group chat feels private but is not. A joke about a colleague becomes a screenshot in seconds. Speak up kindly – “that came out wrong”.',
+        dissent: '',
+        point: 'We do not joke about colleagues in our chats, and we speak up when someone does.',
+      },
+      {
+        stance: 'depends',
+        poll: [2, 1, 1],
+        notes:
+          'Photos from work are fine if no children, names or schedules show. Check the background before you share.',
+        dissent: '',
+        point: 'We check the background before taking photos at work: no children, names or schedules.',
+      },
+      {
+        stance: 'acceptable',
+        poll: [4, 0, 0],
+        notes:
+          'Showing everyday life – songs, outings, the vegetable patch – is lovely and gives a good picture of the preschool. One account, one plan, two people to run it.',
+        dissent: '',
+        point: 'We are happy to show our everyday life on the preschool’s account, following a simple plan.',
+      },
     ],
     actions: [
       ['Draw up a consent form for photos', 'Anna Lindqvist', '2026-10-15'],
@@ -84,7 +168,8 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
     ],
     agreement: {
       title: 'How we use social media',
-      intro: 'We have talked through examples together. This is what we agree on – for now. We will review it in a year.',
+      intro:
+        'We have talked through examples together. This is what we agree on – for now. We will review it in a year.',
       contact: 'Anna Lindqvist, head of preschool',
     },
   },

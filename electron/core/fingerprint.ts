@@ -63,5 +63,7 @@ export function signedContent(db: Db, meetingId: number) {
 }
 
 export function meetingFingerprint(db: Db, meetingId: number): string {
-  return createHash('sha256').update(canonicalJson(signedContent(db, meetingId)), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson(signedContent(db, meetingId)), 'utf8')
+    .digest('hex');
 }

@@ -22,7 +22,9 @@ export function loadLibrary(dir: string): Library {
   const problems: LibraryProblem[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return { cases, problems: [{ file: dir, field: '', message: 'the case library folder is missing' }] };
   }

@@ -3,9 +3,7 @@ import { hostname, userInfo } from 'node:os';
 import type { LockInfo } from '../shared/types';
 
 export type LockOutcome =
-  | { kind: 'acquired' }
-  | { kind: 'held'; holder: LockInfo; stale: boolean; sameHost: boolean }
-  | { kind: 'unwritable' };
+  { kind: 'acquired' } | { kind: 'held'; holder: LockInfo; stale: boolean; sameHost: boolean } | { kind: 'unwritable' };
 
 export function lockPathFor(workbookPath: string): string {
   return `${workbookPath}.lock`;
@@ -58,7 +56,8 @@ export function acquireLock(workbookPath: string, takeOver = false): LockOutcome
     if (code !== 'EEXIST') return { kind: 'unwritable' };
   }
   const holder = readLock(path);
-  if (!holder) return { kind: 'held', holder: { user: '?', host: '?', pid: 0, since: '' }, stale: true, sameHost: false };
+  if (!holder)
+    return { kind: 'held', holder: { user: '?', host: '?', pid: 0, since: '' }, stale: true, sameHost: false };
   if (holder.host === hostname() && holder.pid === process.pid) {
     writeFileSync(path, body);
     return { kind: 'acquired' };

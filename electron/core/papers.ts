@@ -45,10 +45,20 @@ function countPages(bytes: Buffer): number {
 }
 
 function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Samsyn';
+  return (
+    text
+      .replace(/[\\/:*?"<>|]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'Samsyn'
+  );
 }
 
-export async function renderPaper(db: Db, request: PaperRequest, fontsDir: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function renderPaper(
+  db: Db,
+  request: PaperRequest,
+  fontsDir: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
   const row = repo.getWorkbookRow(db);
   const common = { orgName: row.orgName, language: row.language, paper: request.paper, fontsDir };
   const sv = row.language === 'sv';
@@ -58,11 +68,17 @@ export async function renderPaper(db: Db, request: PaperRequest, fontsDir: strin
   }
   if (request.kind === 'plan') {
     const plan = repo.getChannelPlan(db, request.planId);
-    return { bytes: await renderPlan(plan, common), fileName: `${sv ? 'Kanalplan' : 'Channel plan'} ${fileSafe(plan.name)}.pdf` };
+    return {
+      bytes: await renderPlan(plan, common),
+      fileName: `${sv ? 'Kanalplan' : 'Channel plan'} ${fileSafe(plan.name)}.pdf`,
+    };
   }
   if (request.kind === 'register') {
     const today = new Date().toISOString().slice(0, 10);
-    return { bytes: await renderRegister(repo.listChannelPlans(db), common, today), fileName: `${sv ? 'Kanalregister' : 'Channel register'} ${fileSafe(row.orgName)}.pdf` };
+    return {
+      bytes: await renderRegister(repo.listChannelPlans(db), common, today),
+      fileName: `${sv ? 'Kanalregister' : 'Channel register'} ${fileSafe(row.orgName)}.pdf`,
+    };
   }
   if (request.kind === 'policy') {
     const version = agreementVersion(db, request.version);
@@ -71,7 +87,10 @@ export async function renderPaper(db: Db, request: PaperRequest, fontsDir: strin
     return { bytes, fileName: `${fileSafe(version.title || row.orgName)} ${label}.pdf` };
   }
   const detail = meetingDetail(db, request.meetingId);
-  const adopted = repo.listAdoptedVersions(db).filter((v) => v.meetingId === request.meetingId).at(-1);
+  const adopted = repo
+    .listAdoptedVersions(db)
+    .filter((v) => v.meetingId === request.meetingId)
+    .at(-1);
   const bytes = await renderMinutes(
     {
       orgName: row.orgName,
@@ -84,7 +103,14 @@ export async function renderPaper(db: Db, request: PaperRequest, fontsDir: strin
     },
     fontsDir,
   );
-  const word = request.style === 'formal' ? (row.language === 'sv' ? 'Protokoll' : 'Minutes') : row.language === 'sv' ? 'Minnesanteckningar' : 'Notes';
+  const word =
+    request.style === 'formal'
+      ? row.language === 'sv'
+        ? 'Protokoll'
+        : 'Minutes'
+      : row.language === 'sv'
+        ? 'Minnesanteckningar'
+        : 'Notes';
   return { bytes, fileName: `${word} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf` };
 }
 

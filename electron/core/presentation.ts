@@ -27,7 +27,9 @@ export function projectCase(text: CaseText): ProjectedCase {
 
 function elapsed(state: PresentationState, now: number): number {
   const { timer } = state;
-  return timer.baseSeconds + (timer.running && timer.startedAt !== null ? Math.floor((now - timer.startedAt) / 1000) : 0);
+  return (
+    timer.baseSeconds + (timer.running && timer.startedAt !== null ? Math.floor((now - timer.startedAt) / 1000) : 0)
+  );
 }
 
 /** Stops the timer and writes the time spent to the item, so a crash keeps it. */
@@ -67,7 +69,10 @@ export function applyCommand(
       const items = repo.listItems(db, meetingId);
       const target = command.itemId ?? repo.getMeeting(db, meetingId).currentItemId ?? items[0]?.id ?? null;
       if (target !== null && !items.some((i) => i.id === target)) throw new AppError('NOT_FOUND');
-      const base = meetingId === state.meetingId ? state : { ...pauseTimer(db, state, now), meetingId, blank: false, showConsensus: false };
+      const base =
+        meetingId === state.meetingId
+          ? state
+          : { ...pauseTimer(db, state, now), meetingId, blank: false, showConsensus: false };
       return focusItem(db, base, target, now);
     }
     case 'next':
@@ -87,7 +92,10 @@ export function applyCommand(
       if (state.itemId === null) return state;
       if (state.timer.running) return pauseTimer(db, state, now);
       if (isLocked(db, state.meetingId)) return state;
-      return { ...state, timer: { itemId: state.itemId, running: true, baseSeconds: state.timer.baseSeconds, startedAt: now } };
+      return {
+        ...state,
+        timer: { itemId: state.itemId, running: true, baseSeconds: state.timer.baseSeconds, startedAt: now },
+      };
     }
     case 'stop':
       return { ...pauseTimer(db, state, now), meetingId: null, itemId: null, blank: false, showConsensus: false };
@@ -130,7 +138,10 @@ export function projectorView(db: Db | null, state: PresentationState, language:
     position: { index, count: items.length },
     case: projectCase(text),
     timeboxMinutes: item.timeboxMinutes,
-    poll: agree === null && disagree === null && unsure === null ? null : { agree: agree ?? 0, disagree: disagree ?? 0, unsure: unsure ?? 0 },
+    poll:
+      agree === null && disagree === null && unsure === null
+        ? null
+        : { agree: agree ?? 0, disagree: disagree ?? 0, unsure: unsure ?? 0 },
     stance: item.stance,
     consensusNotes: state.showConsensus ? item.consensusNotes : null,
   };

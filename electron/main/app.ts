@@ -53,7 +53,7 @@ export function startApp(mainDir: string): void {
     } else pendingPath = path;
   };
   const refreshMenu = () => {
-    const recent = service.handlers['recent.list']({}) as ReturnType<typeof service.handlers['recent.list']>;
+    const recent = service.handlers['recent.list']({}) as ReturnType<(typeof service.handlers)['recent.list']>;
     const template = buildMenuTemplate(
       language,
       Array.isArray(recent) ? recent : [],
@@ -103,11 +103,15 @@ export function startApp(mainDir: string): void {
 
   void app.whenReady().then(() => {
     serveRenderer(protocol, join(mainDir, '../renderer'));
-    registerIpc(ipcMain, async (method, input) => {
-      const result = await dispatch(method, input);
-      if (typeof method === 'string' && method.startsWith('workbook.')) refreshMenu();
-      return result;
-    }, devServerUrl);
+    registerIpc(
+      ipcMain,
+      async (method, input) => {
+        const result = await dispatch(method, input);
+        if (typeof method === 'string' && method.startsWith('workbook.')) refreshMenu();
+        return result;
+      },
+      devServerUrl,
+    );
     refreshMenu();
     window = createControlWindow({ preload: preloadPath(mainDir), devServerUrl });
     window.webContents.once('did-finish-load', () => {

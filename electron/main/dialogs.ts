@@ -34,7 +34,12 @@ const TEXT = {
 } as const;
 
 type Kind = 'workbook' | 'pack' | 'pdf' | 'package';
-const EXTENSION: Record<Kind, string> = { workbook: 'samsyn', pack: 'samsyn-cases', pdf: 'pdf', package: 'samsyn-package' };
+const EXTENSION: Record<Kind, string> = {
+  workbook: 'samsyn',
+  pack: 'samsyn-cases',
+  pdf: 'pdf',
+  package: 'samsyn-package',
+};
 
 /** The shell's part of the contract: native dialogs filtered to *.samsyn, and the menu language. */
 export function shellHandlers(
@@ -49,7 +54,11 @@ export function shellHandlers(
   const cleanName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '').trim() || 'Samsyn';
   const save = async (title: string, name: string, kind: Kind) => {
     const owner = window();
-    const options = { title, defaultPath: `${defaultDir()}/${cleanName(name)}.${EXTENSION[kind]}`, filters: filters(kind) };
+    const options = {
+      title,
+      defaultPath: `${defaultDir()}/${cleanName(name)}.${EXTENSION[kind]}`,
+      filters: filters(kind),
+    };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : withSuffix(result.filePath, kind);
   };
@@ -81,7 +90,9 @@ export function shellHandlers(
       return result.canceled ? [] : result.filePaths;
     },
     'dialog.pickPackage': () => pick(TEXT[language.get()].packageTitle, 'package'),
-    'dialog.pickPackageSavePath': ({ suggestedName }) => save(TEXT[language.get()].packageTitle, suggestedName, 'package'),
-    'dialog.pickPdfPath': ({ suggestedName }) => save(TEXT[language.get()].pdfTitle, suggestedName.replace(/\.pdf$/i, ''), 'pdf'),
+    'dialog.pickPackageSavePath': ({ suggestedName }) =>
+      save(TEXT[language.get()].packageTitle, suggestedName, 'package'),
+    'dialog.pickPdfPath': ({ suggestedName }) =>
+      save(TEXT[language.get()].pdfTitle, suggestedName.replace(/\.pdf$/i, ''), 'pdf'),
   };
 }

@@ -12,10 +12,13 @@ export function isTrustedFrame(frame: WebFrameMain | null | undefined, devServer
 }
 
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (!isTrustedFrame(event.senderFrame, devServerUrl)) {
-      return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: errorSentence('en', 'FORBIDDEN') } });
-    }
-    return dispatch(method, input);
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedFrame(event.senderFrame, devServerUrl)) {
+        return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: errorSentence('en', 'FORBIDDEN') } });
+      }
+      return dispatch(method, input);
+    },
+  );
 }

@@ -71,7 +71,16 @@ export function buildMenuTemplate(
       ],
     },
     { label: l.edit, role: 'editMenu' },
-    { label: l.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: l.view,
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { label: l.window, role: 'windowMenu' },
   ];
 }

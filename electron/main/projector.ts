@@ -32,7 +32,13 @@ export function projectorHandlers(
       autoHideMenuBar: true,
       show: false,
       ...(display
-        ? { x: display.bounds.x, y: display.bounds.y, width: display.bounds.width, height: display.bounds.height, fullscreen: true }
+        ? {
+            x: display.bounds.x,
+            y: display.bounds.y,
+            width: display.bounds.width,
+            height: display.bounds.height,
+            fullscreen: true,
+          }
         : { width: 1280, height: 720 }),
       webPreferences: webPreferences(paths.preload),
     });

@@ -5,10 +5,12 @@ import type { PushEvent } from './events';
 type GroupOf<M> = M extends `${infer G}.${string}` ? G : never;
 type ActionOf<M> = M extends `${string}.${infer A}` ? A : never;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every field optional" test
-type Call<M extends MethodName> = {} extends InputOf<M>
-  ? (input?: InputOf<M>) => Promise<Result<OutputOf<M>>>
-  : (input: InputOf<M>) => Promise<Result<OutputOf<M>>>;
+// "Every field optional" test: an empty object literal type is assignable to InputOf<M>.
+type NoFields = Record<never, never>;
+type Call<M extends MethodName> =
+  NoFields extends InputOf<M>
+    ? (input?: InputOf<M>) => Promise<Result<OutputOf<M>>>
+    : (input: InputOf<M>) => Promise<Result<OutputOf<M>>>;
 
 /** window.samsyn: one function per contract method, grouped by the name's prefix. */
 export type SamsynApi = {

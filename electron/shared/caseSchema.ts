@@ -20,7 +20,15 @@ export type Theme = (typeof THEMES)[number];
 export const CASE_SECTORS = ['all', 'private', 'public', 'association'] as const;
 export type CaseSector = (typeof CASE_SECTORS)[number];
 
-export const CHANNELS = ['social-post', 'photo-post', 'blog', 'forum', 'short-message', 'own-page', 'chat-group'] as const;
+export const CHANNELS = [
+  'social-post',
+  'photo-post',
+  'blog',
+  'forum',
+  'short-message',
+  'own-page',
+  'chat-group',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CASE_KINDS = ['post', 'situation'] as const;

@@ -9,7 +9,13 @@ import { workbookContract } from './contract/workbook';
 // input must pass, and (as a type only) what it answers. Main validates with the
 // schema, the preload builds window.samsyn from the names, the renderer is typed
 // by SamsynApi (api.ts).
-export const contract = { ...workbookContract, ...casesContract, ...meetingsContract, ...papersContract, ...groupsContract } as const;
+export const contract = {
+  ...workbookContract,
+  ...casesContract,
+  ...meetingsContract,
+  ...papersContract,
+  ...groupsContract,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

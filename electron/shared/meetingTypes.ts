@@ -58,5 +58,13 @@ export interface ProjectorView {
   consensusNotes: string | null;
 }
 
-export const PRESENTATION_COMMANDS = ['next', 'previous', 'goto', 'toggle-blank', 'toggle-timer', 'show-consensus', 'stop'] as const;
+export const PRESENTATION_COMMANDS = [
+  'next',
+  'previous',
+  'goto',
+  'toggle-blank',
+  'toggle-timer',
+  'show-consensus',
+  'stop',
+] as const;
 export type PresentationCommand = (typeof PRESENTATION_COMMANDS)[number];

@@ -6,75 +6,103 @@ import type { Language } from './types';
 export const errorSentences: Record<Language, Record<ErrorCode, string>> = {
   sv: {
     INVALID_INPUT: 'Uppgiften ”{field}” gick inte att spara: {reason}',
-    UNKNOWN_METHOD: 'Appen bad om något som inte finns. Starta om Samsyn; hjälper inte det, kontakta den som installerade appen.',
+    UNKNOWN_METHOD:
+      'Appen bad om något som inte finns. Starta om Samsyn; hjälper inte det, kontakta den som installerade appen.',
     FORBIDDEN: 'Det här fönstret får inte be Samsyn om något. Stäng fönstret och använd Samsyns eget fönster.',
-    FILE_NOT_FOUND: 'Filen finns inte längre på den platsen. Kontrollera att USB-minnet sitter i, eller leta upp filen med Öppna.',
+    FILE_NOT_FOUND:
+      'Filen finns inte längre på den platsen. Kontrollera att USB-minnet sitter i, eller leta upp filen med Öppna.',
     NOT_A_FILE: 'Det du valde är en mapp, inte en arbetsbok. Välj en fil som slutar på .samsyn.',
-    EMPTY_FILE: 'Filen är tom (0 byte), så den innehåller ingen arbetsbok. Välj en annan fil eller öppna en säkerhetskopia.',
+    EMPTY_FILE:
+      'Filen är tom (0 byte), så den innehåller ingen arbetsbok. Välj en annan fil eller öppna en säkerhetskopia.',
     NOT_SQLITE: 'Filen är inte en Samsyn-arbetsbok. Välj en fil som slutar på .samsyn.',
     NOT_A_WORKBOOK: 'Filen är en databas men inte en Samsyn-arbetsbok. Välj en fil som slutar på .samsyn.',
-    NEWER_FORMAT: 'Arbetsboken är sparad av en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att öppna den. Filen har inte ändrats.',
-    DAMAGED: 'Arbetsboken är skadad och kan inte öppnas ({reason}). Filen har inte ändrats. Öppna en säkerhetskopia, eller be om en ny kopia av filen.',
-    NEEDS_RECOVERY: 'Arbetsboken stängdes mitt i en sparning, till exempel vid en krasch eller när USB-minnet drogs ut. Samsyn kan återställa den till senast sparade läge. Filen har inte ändrats än.',
+    NEWER_FORMAT:
+      'Arbetsboken är sparad av en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att öppna den. Filen har inte ändrats.',
+    DAMAGED:
+      'Arbetsboken är skadad och kan inte öppnas ({reason}). Filen har inte ändrats. Öppna en säkerhetskopia, eller be om en ny kopia av filen.',
+    NEEDS_RECOVERY:
+      'Arbetsboken stängdes mitt i en sparning, till exempel vid en krasch eller när USB-minnet drogs ut. Samsyn kan återställa den till senast sparade läge. Filen har inte ändrats än.',
     NO_ACCESS: 'Samsyn får inte läsa filen. Kontrollera filens behörigheter, eller kopiera den till en mapp du äger.',
     FILE_EXISTS: 'Det finns redan en fil med det namnet. Välj ett annat namn, så skrivs ingenting över.',
-    WORKBOOK_LOCKED: 'Arbetsboken är redan öppen hos {user} på datorn {host} sedan {since}. Du kan öppna den skrivskyddad.',
-    READ_ONLY: 'Arbetsboken är öppen skrivskyddad, så ändringen sparades inte. Spara en kopia om du vill arbeta vidare i den.',
+    WORKBOOK_LOCKED:
+      'Arbetsboken är redan öppen hos {user} på datorn {host} sedan {since}. Du kan öppna den skrivskyddad.',
+    READ_ONLY:
+      'Arbetsboken är öppen skrivskyddad, så ändringen sparades inte. Spara en kopia om du vill arbeta vidare i den.',
     NO_WORKBOOK: 'Ingen arbetsbok är öppen. Öppna eller skapa en arbetsbok först.',
     NOT_FOUND: 'Det du letade efter finns inte längre i arbetsboken. Det kan ha tagits bort; ladda om vyn.',
     IN_USE: 'Det går inte att ta bort eftersom det används i ett möte. Ta först bort det från mötets dagordning.',
-    CASE_EXISTS: 'Arbetsboken har redan ett fall med nyckeln ”{key}”. Öppna det befintliga fallet i stället, eller ge det nya en annan nyckel.',
+    CASE_EXISTS:
+      'Arbetsboken har redan ett fall med nyckeln ”{key}”. Öppna det befintliga fallet i stället, eller ge det nya en annan nyckel.',
     NOT_A_PACK: 'Filen är inte ett Samsyn-fallpaket. Välj en fil som slutar på .samsyn-cases.',
     PACK_INVALID: 'Fallpaketet är trasigt ({where}), så inget har importerats. Be avsändaren exportera paketet igen.',
-    PACK_NEWER: 'Fallpaketet är gjort i en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att importera det.',
+    PACK_NEWER:
+      'Fallpaketet är gjort i en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att importera det.',
     NOT_A_PACKAGE: 'Filen är inte ett Samsyn-samtalspaket. Välj en fil som slutar på .samsyn-package.',
-    PACKAGE_INVALID: 'Samtalspaketet är trasigt ({where}), så inget har lagts till. Be den som skickade det att exportera det igen.',
-    PACKAGE_NEWER: 'Samtalspaketet är gjort i en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att öppna det.',
+    PACKAGE_INVALID:
+      'Samtalspaketet är trasigt ({where}), så inget har lagts till. Be den som skickade det att exportera det igen.',
+    PACKAGE_NEWER:
+      'Samtalspaketet är gjort i en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att öppna det.',
     SAME_WORKBOOK: 'Det är den här arbetsboken. Välj arbetsböcker från andra enheter att hämta möten från.',
     SIGNED: 'Mötet är justerat och låst. Lägg till ett tillägg i stället för att ändra.',
     NOT_CLOSED: 'Mötet måste avslutas innan protokollet kan justeras. Avsluta mötet först.',
     NOT_SIGNED: 'Tillägg görs bara till justerade protokoll. Ändra direkt i mötet så länge det inte är justerat.',
-    POLL_OVER_COUNT: 'Handuppräckningen blir {total} röster, men bara {present} deltagare är närvarande. Räkna om, eller bocka för fler närvarande.',
+    POLL_OVER_COUNT:
+      'Handuppräckningen blir {total} röster, men bara {present} deltagare är närvarande. Räkna om, eller bocka för fler närvarande.',
     POLICY_TOO_LONG: 'Policyn får inte plats på en sida. Korta texten med ungefär {over} tecken.',
     AGREEMENT_EMPTY: 'Utkastet har inga punkter, så det finns inget att anta. Lägg till minst en punkt först.',
-    SAVE_FAILED: 'Ändringen kunde inte sparas ({reason}). Texten finns kvar på skärmen. Kontrollera att disken inte är full eller urkopplad, eller spara en kopia någon annanstans.',
-    INTERNAL: 'Något gick oväntat fel. Inget har sparats av den här ändringen. Försök igen; hjälper inte det, starta om Samsyn.',
+    SAVE_FAILED:
+      'Ändringen kunde inte sparas ({reason}). Texten finns kvar på skärmen. Kontrollera att disken inte är full eller urkopplad, eller spara en kopia någon annanstans.',
+    INTERNAL:
+      'Något gick oväntat fel. Inget har sparats av den här ändringen. Försök igen; hjälper inte det, starta om Samsyn.',
   },
   en: {
     INVALID_INPUT: '“{field}” could not be saved: {reason}',
-    UNKNOWN_METHOD: 'The app asked for something that does not exist. Restart Samsyn; if that does not help, contact whoever installed it.',
+    UNKNOWN_METHOD:
+      'The app asked for something that does not exist. Restart Samsyn; if that does not help, contact whoever installed it.',
     FORBIDDEN: 'This window is not allowed to ask Samsyn for anything. Close it and use Samsyn’s own window.',
     FILE_NOT_FOUND: 'The file is no longer there. Check that the USB stick is plugged in, or find the file with Open.',
     NOT_A_FILE: 'You chose a folder, not a workbook. Choose a file whose name ends in .samsyn.',
     EMPTY_FILE: 'The file is empty (0 bytes), so it holds no workbook. Choose another file or open a backup.',
     NOT_SQLITE: 'This file is not a Samsyn workbook. Choose a file whose name ends in .samsyn.',
     NOT_A_WORKBOOK: 'This file is a database, but not a Samsyn workbook. Choose a file whose name ends in .samsyn.',
-    NEWER_FORMAT: 'This workbook was saved by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to open it. The file has not been changed.',
-    DAMAGED: 'This workbook is damaged and cannot be opened ({reason}). The file has not been changed. Open a backup, or ask for a fresh copy of the file.',
-    NEEDS_RECOVERY: 'This workbook was closed in the middle of a save, for example in a crash or when a USB stick was pulled out. Samsyn can restore it to its last saved state. The file has not been changed yet.',
+    NEWER_FORMAT:
+      'This workbook was saved by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to open it. The file has not been changed.',
+    DAMAGED:
+      'This workbook is damaged and cannot be opened ({reason}). The file has not been changed. Open a backup, or ask for a fresh copy of the file.',
+    NEEDS_RECOVERY:
+      'This workbook was closed in the middle of a save, for example in a crash or when a USB stick was pulled out. Samsyn can restore it to its last saved state. The file has not been changed yet.',
     NO_ACCESS: 'Samsyn is not allowed to read this file. Check the file’s permissions, or copy it to a folder you own.',
     FILE_EXISTS: 'A file with that name already exists. Choose another name, so nothing is overwritten.',
-    WORKBOOK_LOCKED: 'This workbook is already open for {user} on the computer {host} since {since}. You can open it read-only.',
-    READ_ONLY: 'The workbook is open read-only, so the change was not saved. Save a copy if you want to keep working in it.',
+    WORKBOOK_LOCKED:
+      'This workbook is already open for {user} on the computer {host} since {since}. You can open it read-only.',
+    READ_ONLY:
+      'The workbook is open read-only, so the change was not saved. Save a copy if you want to keep working in it.',
     NO_WORKBOOK: 'No workbook is open. Open or create a workbook first.',
     NOT_FOUND: 'What you were looking for is no longer in the workbook. It may have been removed; reload the view.',
     IN_USE: 'This cannot be removed because a meeting uses it. Take it off the meeting’s agenda first.',
-    CASE_EXISTS: 'The workbook already has a case with the key “{key}”. Open the existing case instead, or give the new one another key.',
+    CASE_EXISTS:
+      'The workbook already has a case with the key “{key}”. Open the existing case instead, or give the new one another key.',
     NOT_A_PACK: 'This file is not a Samsyn case pack. Choose a file whose name ends in .samsyn-cases.',
     PACK_INVALID: 'The case pack is broken ({where}), so nothing was imported. Ask the sender to export it again.',
-    PACK_NEWER: 'This case pack was made by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to import it.',
+    PACK_NEWER:
+      'This case pack was made by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to import it.',
     NOT_A_PACKAGE: 'This file is not a Samsyn conversation package. Choose a file whose name ends in .samsyn-package.',
-    PACKAGE_INVALID: 'The conversation package is broken ({where}), so nothing was added. Ask whoever sent it to export it again.',
-    PACKAGE_NEWER: 'This conversation package was made by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to open it.',
+    PACKAGE_INVALID:
+      'The conversation package is broken ({where}), so nothing was added. Ask whoever sent it to export it again.',
+    PACKAGE_NEWER:
+      'This conversation package was made by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to open it.',
     SAME_WORKBOOK: 'That is this workbook. Choose the workbooks of other units to collect meetings from.',
     SIGNED: 'The meeting is signed and locked. Add an addendum instead of changing it.',
     NOT_CLOSED: 'The meeting must be closed before its minutes can be signed. Close the meeting first.',
     NOT_SIGNED: 'Addenda are only for signed minutes. Until they are signed, change the meeting itself.',
-    POLL_OVER_COUNT: 'The show of hands adds up to {total}, but only {present} participants are present. Count again, or tick more people as present.',
+    POLL_OVER_COUNT:
+      'The show of hands adds up to {total}, but only {present} participants are present. Count again, or tick more people as present.',
     POLICY_TOO_LONG: 'The policy does not fit on one page. Cut about {over} characters.',
     AGREEMENT_EMPTY: 'The draft has no points, so there is nothing to adopt. Add at least one point first.',
-    SAVE_FAILED: 'The change could not be saved ({reason}). Your text is still on screen. Check that the disk is not full or unplugged, or save a copy elsewhere.',
-    INTERNAL: 'Something unexpected went wrong. This change was not saved. Try again; if that does not help, restart Samsyn.',
+    SAVE_FAILED:
+      'The change could not be saved ({reason}). Your text is still on screen. Check that the disk is not full or unplugged, or save a copy elsewhere.',
+    INTERNAL:
+      'Something unexpected went wrong. This change was not saved. Try again; if that does not help, restart Samsyn.',
   },
 };
 

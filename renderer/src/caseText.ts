@@ -15,7 +15,9 @@ export function searchable(text: string): string {
 }
 
 export function caseSearchText(text: CaseText): string {
-  const post = text.post ? [text.post.author, text.post.role, text.post.text, ...(text.post.replies ?? []).map((r) => r.text)] : [];
+  const post = text.post
+    ? [text.post.author, text.post.role, text.post.text, ...(text.post.replies ?? []).map((r) => r.text)]
+    : [];
   return searchable([text.title, text.situation ?? '', ...post, ...text.questions].join('\n'));
 }
 

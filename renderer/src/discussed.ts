@@ -2,5 +2,7 @@ import type { ItemWithCase } from '@shared/meetingTypes';
 
 /** Discussed: the group left a trace (a stance, notes, a poll or time on the clock). */
 export function discussed(item: ItemWithCase): boolean {
-  return item.stance !== null || item.consensusNotes.trim() !== '' || item.poll.agree !== null || item.timeSpentSeconds > 0;
+  return (
+    item.stance !== null || item.consensusNotes.trim() !== '' || item.poll.agree !== null || item.timeSpentSeconds > 0
+  );
 }

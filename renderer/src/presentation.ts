@@ -4,7 +4,8 @@ import { api, call } from './api';
 
 /** Seconds on a timer at `now`. */
 export function timerSeconds(timer: TimerState, now: number): number {
-  const running = timer.running && timer.startedAt !== null ? Math.max(0, Math.floor((now - timer.startedAt) / 1000)) : 0;
+  const running =
+    timer.running && timer.startedAt !== null ? Math.max(0, Math.floor((now - timer.startedAt) / 1000)) : 0;
   return timer.baseSeconds + running;
 }
 
@@ -34,7 +35,10 @@ export function usePresentation(options: { keys: boolean; beforeMove?: () => Pro
 
   const elapsed = computed(() => (state.value ? timerSeconds(state.value.timer, now.value) : 0));
 
-  async function command(command: PresentationCommand, extra: { meetingId?: number; itemId?: number; value?: boolean } = {}) {
+  async function command(
+    command: PresentationCommand,
+    extra: { meetingId?: number; itemId?: number; value?: boolean } = {},
+  ) {
     error.value = null;
     try {
       if (command === 'next' || command === 'previous' || command === 'goto') await options.beforeMove?.();
@@ -45,9 +49,21 @@ export function usePresentation(options: { keys: boolean; beforeMove?: () => Pro
   }
 
   function onKey(event: KeyboardEvent) {
-    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey || document.querySelector('dialog[open]')) return;
+    if (
+      typing(event.target) ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      document.querySelector('dialog[open]')
+    )
+      return;
     const key = event.key.toLowerCase();
-    const map: Record<string, PresentationCommand> = { arrowright: 'next', arrowleft: 'previous', b: 'toggle-blank', t: 'toggle-timer' };
+    const map: Record<string, PresentationCommand> = {
+      arrowright: 'next',
+      arrowleft: 'previous',
+      b: 'toggle-blank',
+      t: 'toggle-timer',
+    };
     const cmd = map[key];
     if (!cmd || !state.value?.meetingId) return;
     event.preventDefault();

@@ -32,7 +32,9 @@ function lcsSteps<T>(a: readonly T[], b: readonly T[]): Step<T>[] {
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       suffix[i * cols + j] =
-        a[i] === b[j] ? suffix[(i + 1) * cols + j + 1]! + 1 : Math.max(suffix[(i + 1) * cols + j]!, suffix[i * cols + j + 1]!);
+        a[i] === b[j]
+          ? suffix[(i + 1) * cols + j + 1]! + 1
+          : Math.max(suffix[(i + 1) * cols + j]!, suffix[i * cols + j + 1]!);
     }
   }
   const steps: Step<T>[] = [];

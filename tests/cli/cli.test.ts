@@ -111,7 +111,13 @@ describe('samsyn cases --json', () => {
   it('prints the built-in library with keys, themes and titles in both languages', () => {
     const { code, out } = samsyn('cases', '--json');
     expect(code).toBe(0);
-    const cases = JSON.parse(out) as { key: string; version: number; themes: string[]; kind: string; title: { sv: string; en: string } }[];
+    const cases = JSON.parse(out) as {
+      key: string;
+      version: number;
+      themes: string[];
+      kind: string;
+      title: { sv: string; en: string };
+    }[];
     expect(cases.length).toBeGreaterThanOrEqual(18);
     const rant = cases.find((c) => c.key === 'late-night-rant')!;
     expect(rant).toMatchObject({ version: 1, kind: 'post', themes: expect.arrayContaining(['criticism-of-people']) });
@@ -136,7 +142,10 @@ describe('samsyn example, minutes, policy and verify', () => {
     expect(text(policy)).toContain('Så gör vi i sociala medier');
     expect(spawnSync('pdfinfo', [policy], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+1\n[\s\S]*letter/);
 
-    expect(samsyn('minutes', file, '--style', 'fancy', '-o', minutes)).toMatchObject({ code: 2, err: expect.stringContaining('--style must be one of') });
+    expect(samsyn('minutes', file, '--style', 'fancy', '-o', minutes)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--style must be one of'),
+    });
     expect(samsyn('policy', file, '--version', '9', '-o', policy)).toMatchObject({ code: 2 });
   });
 

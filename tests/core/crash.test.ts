@@ -25,7 +25,9 @@ async function workbookWithItem(dir: string) {
 /** Starts the child, waits until it has acknowledged some saves, kills it, and answers the last acknowledged save. */
 function killMidStream(path: string, itemId: number, userData: string, killAfterAcks: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, path, userData, LIBRARY_DIR, FONTS_DIR, String(itemId)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, path, userData, LIBRARY_DIR, FONTS_DIR, String(itemId)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let last = 0;
     let buffered = '';
     let errors = '';
@@ -64,10 +66,14 @@ describe('a process killed in the middle of autosaving', () => {
       // the save in flight when the kill came may or may not have landed, but never half of it
       expect(stored === acked || stored === acked + 1, `round ${round}: acked ${acked}, stored ${stored}`).toBe(true);
       expect(row.consensus_notes.startsWith(`save ${stored}\n`)).toBe(true);
-      expect(row.consensus_notes.length).toBe(`save ${stored}\n`.length + 'Vi pratar med personen, inte om den – åäö. '.length * 120);
+      expect(row.consensus_notes.length).toBe(
+        `save ${stored}\n`.length + 'Vi pratar med personen, inte om den – åäö. '.length * 120,
+      );
       closeWorkbook(wb);
     }
-    console.log(`crash: ${ROUNDS} rounds survived, ${interrupted} of them killed mid-save with a journal left to recover`);
+    console.log(
+      `crash: ${ROUNDS} rounds survived, ${interrupted} of them killed mid-save with a journal left to recover`,
+    );
   }, 240_000);
 
   it('keeps an acknowledged save in a copy of just the .samsyn file, taken while the app has it open', async () => {
@@ -81,7 +87,9 @@ describe('a process killed in the middle of autosaving', () => {
       copyFileSync(path, copy);
       expect(existsSync(`${path}-wal`) || existsSync(`${path}-journal`)).toBe(false);
       const db = new Database(copy, { readonly: true });
-      expect(db.prepare('SELECT consensus_notes FROM agenda_items WHERE id = ?').pluck().get(itemId)).toBe(`kopia ${n}`);
+      expect(db.prepare('SELECT consensus_notes FROM agenda_items WHERE id = ?').pluck().get(itemId)).toBe(
+        `kopia ${n}`,
+      );
       db.close();
     }
     service.shutdown();

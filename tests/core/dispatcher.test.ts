@@ -40,13 +40,26 @@ describe('the dispatcher', () => {
 
   it('refuses a payload that does not match the schema, naming the field and the problem', async () => {
     const { dispatch } = dispatcherWith();
-    const tooLong = await dispatch('workbook.create', { path: '/tmp/x.samsyn', orgName: 'x'.repeat(500), sector: 'public', language: 'sv' });
-    expect(tooLong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { field: 'orgName', problem: 'too_long', max: 120 } } });
+    const tooLong = await dispatch('workbook.create', {
+      path: '/tmp/x.samsyn',
+      orgName: 'x'.repeat(500),
+      sector: 'public',
+      language: 'sv',
+    });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { field: 'orgName', problem: 'too_long', max: 120 } },
+    });
     const missing = await dispatch('workbook.create', { path: '/tmp/x.samsyn', sector: 'public', language: 'sv' });
     expect(missing).toMatchObject({ ok: false, error: { details: { field: 'orgName', problem: 'required' } } });
     const extra = await dispatch('workbook.close', { evil: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { problem: 'unknown_field' } } });
-    const wrongEnum = await dispatch('workbook.create', { path: '/tmp/x.samsyn', orgName: 'A', sector: 'military', language: 'sv' });
+    const wrongEnum = await dispatch('workbook.create', {
+      path: '/tmp/x.samsyn',
+      orgName: 'A',
+      sector: 'military',
+      language: 'sv',
+    });
     expect(wrongEnum).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { field: 'sector' } } });
   });
 
@@ -68,7 +81,11 @@ describe('the dispatcher', () => {
   it('hides an unexpected failure behind INTERNAL, with no stack trace in the answer', async () => {
     const logged: string[] = [];
     const { dispatch } = dispatcherWith(
-      { 'recent.list': () => { throw new TypeError('cannot read x of undefined'); } },
+      {
+        'recent.list': () => {
+          throw new TypeError('cannot read x of undefined');
+        },
+      },
       (message) => logged.push(message),
     );
     const result = await dispatch('recent.list', {});
@@ -79,7 +96,11 @@ describe('the dispatcher', () => {
 
   it('reports a disk that refuses to write as SAVE_FAILED', async () => {
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    const { dispatch } = dispatcherWith({ 'workbook.rename': () => { throw full; } });
+    const { dispatch } = dispatcherWith({
+      'workbook.rename': () => {
+        throw full;
+      },
+    });
     expect(await dispatch('workbook.rename', { orgName: 'X' })).toMatchObject({
       ok: false,
       error: { code: 'SAVE_FAILED', details: { reason: 'disk-full', sqlite: 'SQLITE_FULL' } },
@@ -97,7 +118,9 @@ describe('the sentence for a failed save', () => {
   it('says why in the user’s language, not in SQLite’s words', async () => {
     const { errorSentence } = await import('../../electron/shared/messages');
     expect(errorSentence('sv', 'SAVE_FAILED', { reason: 'disk-full' })).toContain('(disken är full)');
-    expect(errorSentence('en', 'SAVE_FAILED', { reason: 'file-gone' })).toContain('(the file is no longer where it was)');
+    expect(errorSentence('en', 'SAVE_FAILED', { reason: 'file-gone' })).toContain(
+      '(the file is no longer where it was)',
+    );
     expect(errorSentence('sv', 'SAVE_FAILED', { reason: 'SQLITE_WHATEVER' })).toContain('(disken svarade inte)');
   });
 });

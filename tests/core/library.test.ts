@@ -67,9 +67,11 @@ describe('loading a library with a broken case file', () => {
     writeFileSync(join(dir, 'half-written.json'), '{"key": "half-wr');
     const loaded = loadLibrary(dir);
     expect(loaded.cases.map((c) => c.key)).toEqual([first.key]);
-    expect(loaded.problems).toEqual([
-      { file: 'half-written.json', field: '', message: expect.stringContaining('not valid JSON') },
-      { file: `${second.key}.json`, field: 'en.questions', message: expect.any(String) },
-    ].sort((a, b) => a.file.localeCompare(b.file)));
+    expect(loaded.problems).toEqual(
+      [
+        { file: 'half-written.json', field: '', message: expect.stringContaining('not valid JSON') },
+        { file: `${second.key}.json`, field: 'en.questions', message: expect.any(String) },
+      ].sort((a, b) => a.file.localeCompare(b.file)),
+    );
   });
 });

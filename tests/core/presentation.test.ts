@@ -8,7 +8,12 @@ import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
 const tempDir = useTempDir();
 
 async function runningMeeting(clock: { now: number }) {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR, clock: () => clock.now });
+  const service = createService({
+    userDataDir: tempDir(),
+    libraryDir: LIBRARY_DIR,
+    fontsDir: FONTS_DIR,
+    clock: () => clock.now,
+  });
   const h = service.handlers;
   await h['workbook.create']({ path: join(tempDir(), 'A.samsyn'), orgName: 'Acme', sector: 'public', language: 'sv' });
   const meeting = await h['meetings.create']({ title: 'Arbetsplatsträff', date: '2026-11-24' });
@@ -127,7 +132,9 @@ describe('planning a meeting', () => {
     const { h, meetingId, service } = await runningMeeting({ now: 0 });
     await h['actions.add']({ meetingId, what: 'Skriva en kanalplan', who: 'Åsa', dueDate: '2026-12-15' });
     const next = await h['meetings.create']({ title: 'Uppföljning', date: '2026-12-20' });
-    expect(next.carriedActions.map((a) => [a.what, a.meetingTitle])).toEqual([['Skriva en kanalplan', 'Arbetsplatsträff']]);
+    expect(next.carriedActions.map((a) => [a.what, a.meetingTitle])).toEqual([
+      ['Skriva en kanalplan', 'Arbetsplatsträff'],
+    ]);
     const done = await h['actions.setDone']({ id: next.carriedActions[0]!.id, done: true, meetingId: next.meeting.id });
     expect(done.carriedActions).toEqual([]);
     service.shutdown();

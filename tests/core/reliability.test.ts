@@ -16,7 +16,8 @@ const tempDir = useTempDir();
 const CHILD = fileURLToPath(new URL('../../test-output/bin/autosave-child.cjs', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/samsyn.js', import.meta.url));
 
-const serviceIn = (userData = tempDir()) => createService({ userDataDir: userData, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+const serviceIn = (userData = tempDir()) =>
+  createService({ userDataDir: userData, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
 
 async function exampleFile(dir: string) {
   const service = serviceIn();
@@ -69,7 +70,10 @@ describe('files that cannot be read or vanish', () => {
     chmodSync(path, 0o000);
     // root reads everything, so the check runs as an unprivileged user when the tests run as root
     const asRoot = process.getuid?.() === 0;
-    const result = spawnSync(process.execPath, [BIN, 'check', path], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const result = spawnSync(process.execPath, [BIN, 'check', path], {
+      encoding: 'utf8',
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('not allowed to read');
     chmodSync(path, 0o644);
@@ -95,32 +99,44 @@ describe('files that cannot be read or vanish', () => {
   });
 
   const disk = smallDisk();
-  it.runIf(disk !== null)('says SAVE_FAILED when the disk is full, keeps what was saved, and a copy goes elsewhere', async () => {
-    const full = disk!;
-    try {
-      const path = await exampleFile(full.dir);
-      const service = serviceIn();
-      await service.handlers['workbook.open']({ path });
-      const [meeting] = await service.handlers['meetings.list']({});
-      const detail = await service.handlers['meetings.get']({ id: meeting!.id });
-      full.fill();
-      const { createDispatcher } = await import('../../electron/core/dispatcher');
-      const dispatch = createDispatcher(service.handlers as never, () => undefined);
-      const unsigned = await dispatch('meetings.create', { title: 'x'.repeat(200), date: '2026-01-01', purpose: 'å'.repeat(500) });
-      let answer = unsigned;
-      for (let i = 0; i < 40 && answer.ok; i++) answer = await dispatch('meetings.create', { title: 'y'.repeat(200), date: '2026-01-01', purpose: 'ä'.repeat(500) });
-      expect(answer).toMatchObject({ ok: false, error: { code: 'SAVE_FAILED' } });
-      const rescue = join(tempDir(), 'Räddad.samsyn');
-      expect(await dispatch('workbook.saveCopy', { path: rescue })).toMatchObject({ ok: true });
-      const copy = new Database(rescue, { readonly: true });
-      expect(copy.prepare('SELECT title FROM meetings ORDER BY id LIMIT 1').pluck().get()).toBe(detail.meeting.title);
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-      copy.close();
-      service.shutdown();
-    } finally {
-      full.cleanup();
-    }
-  });
+  it.runIf(disk !== null)(
+    'says SAVE_FAILED when the disk is full, keeps what was saved, and a copy goes elsewhere',
+    async () => {
+      const full = disk!;
+      try {
+        const path = await exampleFile(full.dir);
+        const service = serviceIn();
+        await service.handlers['workbook.open']({ path });
+        const [meeting] = await service.handlers['meetings.list']({});
+        const detail = await service.handlers['meetings.get']({ id: meeting!.id });
+        full.fill();
+        const { createDispatcher } = await import('../../electron/core/dispatcher');
+        const dispatch = createDispatcher(service.handlers as never, () => undefined);
+        const unsigned = await dispatch('meetings.create', {
+          title: 'x'.repeat(200),
+          date: '2026-01-01',
+          purpose: 'å'.repeat(500),
+        });
+        let answer = unsigned;
+        for (let i = 0; i < 40 && answer.ok; i++)
+          answer = await dispatch('meetings.create', {
+            title: 'y'.repeat(200),
+            date: '2026-01-01',
+            purpose: 'ä'.repeat(500),
+          });
+        expect(answer).toMatchObject({ ok: false, error: { code: 'SAVE_FAILED' } });
+        const rescue = join(tempDir(), 'Räddad.samsyn');
+        expect(await dispatch('workbook.saveCopy', { path: rescue })).toMatchObject({ ok: true });
+        const copy = new Database(rescue, { readonly: true });
+        expect(copy.prepare('SELECT title FROM meetings ORDER BY id LIMIT 1').pluck().get()).toBe(detail.meeting.title);
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        copy.close();
+        service.shutdown();
+      } finally {
+        full.cleanup();
+      }
+    },
+  );
 });
 
 describe('two processes and one workbook', () => {
@@ -133,7 +149,9 @@ describe('two processes and one workbook', () => {
     const itemId = (await service.handlers['meetings.addStarterAgenda']({ id: m.meeting.id })).items[0]!.id;
     await service.handlers['workbook.close']({});
 
-    const child = spawn(process.execPath, [CHILD, path, tempDir(), LIBRARY_DIR, FONTS_DIR, String(itemId)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CHILD, path, tempDir(), LIBRARY_DIR, FONTS_DIR, String(itemId)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
     try {
       openWorkbook(path);
@@ -166,7 +184,12 @@ describe('backups', () => {
     const userData = tempDir();
     const service = serviceIn(userData);
     const path = join(tempDir(), 'Säker.samsyn');
-    await service.handlers['workbook.create']({ path, orgName: 'Säker förening', sector: 'association', language: 'sv' });
+    await service.handlers['workbook.create']({
+      path,
+      orgName: 'Säker förening',
+      sector: 'association',
+      language: 'sv',
+    });
     const m = await service.handlers['meetings.create']({ title: 'Möte', date: '2026-01-01' });
     for (let i = 0; i < KEEP_BACKUPS + 3; i++) {
       await service.handlers['meetings.setStatus']({ id: m.meeting.id, status: 'running' });
@@ -178,10 +201,12 @@ describe('backups', () => {
     expect(list[0]).toMatchObject({ workbook: 'Säker.samsyn', orgName: 'Säker förening', reason: 'meeting-closed' });
     const target = join(tempDir(), 'Återställd.samsyn');
     expect(await service.handlers['backups.restore']({ file: list[0]!.file, path: target })).toBe(target);
-    expect(() => service.handlers['backups.restore']({ file: list[0]!.file, path: target })).toThrow(expect.objectContaining({ code: 'FILE_EXISTS' }));
-    expect(() => service.handlers['backups.restore']({ file: '../../etc/passwd', path: join(tempDir(), 'x.samsyn') })).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
+    expect(() => service.handlers['backups.restore']({ file: list[0]!.file, path: target })).toThrow(
+      expect.objectContaining({ code: 'FILE_EXISTS' }),
     );
+    expect(() =>
+      service.handlers['backups.restore']({ file: '../../etc/passwd', path: join(tempDir(), 'x.samsyn') }),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     service.shutdown();
     const restored = openWorkbook(target, { readOnly: true });
     expect(restored.db.prepare('SELECT status FROM meetings').pluck().get()).toBe('closed');

@@ -32,7 +32,12 @@ describe('the service', () => {
 
   it('shows the workbook home with its meetings and counts', async () => {
     const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({ path: join(tempDir(), 'A.samsyn'), orgName: 'Alfa', sector: 'association', language: 'sv' });
+    await service.handlers['workbook.create']({
+      path: join(tempDir(), 'A.samsyn'),
+      orgName: 'Alfa',
+      sector: 'association',
+      language: 'sv',
+    });
     createMeeting(service.current()!.db, { title: 'Årsmöte', date: '2026-03-15' });
     const home = await service.handlers['workbook.home']({});
     expect(home).toMatchObject({
@@ -48,17 +53,29 @@ describe('the service', () => {
   it('refuses changes to a workbook opened read-only', async () => {
     const dir = tempDir();
     const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
+    await service.handlers['workbook.create']({
+      path: join(dir, 'A.samsyn'),
+      orgName: 'Alfa',
+      sector: 'private',
+      language: 'sv',
+    });
     await service.handlers['workbook.close']({});
     await service.handlers['workbook.open']({ path: join(dir, 'A.samsyn'), readOnly: true });
-    expect(() => service.handlers['workbook.rename']({ orgName: 'Gamma' })).toThrow(expect.objectContaining({ code: 'READ_ONLY' }));
+    expect(() => service.handlers['workbook.rename']({ orgName: 'Gamma' })).toThrow(
+      expect.objectContaining({ code: 'READ_ONLY' }),
+    );
     service.shutdown();
   });
 
   it('saves a complete copy elsewhere while the workbook stays open', async () => {
     const dir = tempDir();
     const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({ path: join(dir, 'A.samsyn'), orgName: 'Alfa', sector: 'private', language: 'sv' });
+    await service.handlers['workbook.create']({
+      path: join(dir, 'A.samsyn'),
+      orgName: 'Alfa',
+      sector: 'private',
+      language: 'sv',
+    });
     createMeeting(service.current()!.db, { title: 'Kopierat möte', date: '2026-03-15' });
     const target = join(dir, 'copy.samsyn');
     expect(await service.handlers['workbook.saveCopy']({ path: target })).toBe(target);

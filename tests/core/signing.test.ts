@@ -12,17 +12,26 @@ async function closedMeeting() {
   const h = service.handlers;
   const path = join(tempDir(), 'A.samsyn');
   await h['workbook.create']({ path, orgName: 'Åkerö kommun', sector: 'public', language: 'sv' });
-  const created = await h['meetings.create']({ title: 'Möte om sociala medier', date: '2026-10-01', facilitator: 'Örjan' });
+  const created = await h['meetings.create']({
+    title: 'Möte om sociala medier',
+    date: '2026-10-01',
+    facilitator: 'Örjan',
+  });
   const id = created.meeting.id;
   const detail = await h['meetings.addStarterAgenda']({ id });
-  await h['items.update']({ id: detail.items[0]!.id, changes: { consensusNotes: 'Vi är överens.', stance: 'acceptable' } });
+  await h['items.update']({
+    id: detail.items[0]!.id,
+    changes: { consensusNotes: 'Vi är överens.', stance: 'acceptable' },
+  });
   return { service, h, id, path, itemId: detail.items[0]!.id };
 }
 
 describe('signing a meeting', () => {
   it('needs the meeting closed first', async () => {
     const { h, id, service } = await closedMeeting();
-    expect(() => h['meetings.sign']({ id, signedBy: 'Örjan' })).toThrow(expect.objectContaining({ code: 'NOT_CLOSED' }));
+    expect(() => h['meetings.sign']({ id, signedBy: 'Örjan' })).toThrow(
+      expect.objectContaining({ code: 'NOT_CLOSED' }),
+    );
     service.shutdown();
   });
 
@@ -30,7 +39,10 @@ describe('signing a meeting', () => {
     const { h, id, itemId, service } = await closedMeeting();
     await h['meetings.setStatus']({ id, status: 'closed' });
     const signed = await h['meetings.sign']({ id, signedBy: 'Örjan Ek' });
-    expect(signed.meeting).toMatchObject({ signedBy: 'Örjan Ek', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(signed.meeting).toMatchObject({
+      signedBy: 'Örjan Ek',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const refused = expect.objectContaining({ code: 'SIGNED' });
     expect(() => h['items.update']({ id: itemId, changes: { consensusNotes: 'Ändrat i efterhand' } })).toThrow(refused);
     expect(() => h['meetings.update']({ id, changes: { title: 'Nytt namn' } })).toThrow(refused);
@@ -41,7 +53,8 @@ describe('signing a meeting', () => {
 
     const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId: id, style: 'formal', paper: 'a4' } });
     const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir());
-    for (let n = 1; n <= pdf.pages; n++) expect(pdf.pageText(n)).toContain(`Fingeravtryck ${signed.meeting.fingerprint}`);
+    for (let n = 1; n <= pdf.pages; n++)
+      expect(pdf.pageText(n)).toContain(`Fingeravtryck ${signed.meeting.fingerprint}`);
     service.shutdown();
   });
 

@@ -25,18 +25,27 @@ async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
   await app.page.getByTestId('create-submit').click();
   await app.page.getByTestId('org-name').waitFor();
   const h = app.service.handlers;
-  const created = await h['meetings.create']({ title: 'Arbetsplatsträff om sociala medier', date: '2026-11-24', startTime: '14:00' });
+  const created = await h['meetings.create']({
+    title: 'Arbetsplatsträff om sociala medier',
+    date: '2026-11-24',
+    startTime: '14:00',
+  });
   const id = created.meeting.id;
   await h['meetings.update']({ id, changes: { facilitator: 'Åsa Lind' } });
   await h['meetings.addStarterAgenda']({ id });
   return { app, id };
 }
 
-const LONG = (n: number) => `Lång punkt ${n}: ${'Vi pratar med varandra innan vi skriver om varandra i sociala medier, '.repeat(6)}`.slice(0, 390);
+const LONG = (n: number) =>
+  `Lång punkt ${n}: ${'Vi pratar med varandra innan vi skriver om varandra i sociala medier, '.repeat(6)}`.slice(
+    0,
+    390,
+  );
 const fits = (page: Page) => page.getByTestId('fit-meter').getAttribute('data-fits');
 const pointTexts = async (app: Awaited<ReturnType<typeof workbookWithMeeting>>['app']) =>
   (await app.service.handlers['agreement.get']({})).draft.points.map((p) => p.text);
-const waitSaved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+const waitSaved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 
 describe('drafting the agreement', () => {
   it('drafts from the meeting, meters the page, adopts two versions and shows what changed', async () => {
@@ -71,7 +80,9 @@ describe('drafting the agreement', () => {
       await expect.poll(() => page.getByTestId('point').count()).toBe(3 + n);
     }
     await expect.poll(() => fits(page)).toBe('false');
-    expect(await page.getByTestId('fit-sentence').textContent()).toMatch(/För lång för en sida: korta med cirka \d+ tecken/);
+    expect(await page.getByTestId('fit-sentence').textContent()).toMatch(
+      /För lång för en sida: korta med cirka \d+ tecken/,
+    );
     expect(await page.getByTestId('point-long').count()).toBeGreaterThan(0);
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-refused').waitFor();
@@ -92,13 +103,21 @@ describe('drafting the agreement', () => {
     await page.getByTestId('point-text').nth(1).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => pointTexts(app)).toEqual([before[0], before[2], before[1]]);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-test="point"]')?.querySelector('.point-number')?.textContent)).toBe('3');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest('[data-test="point"]')?.querySelector('.point-number')?.textContent,
+        ),
+      )
+      .toBe('3');
     await page.locator('[data-test="point"] .move-up').nth(2).click();
     await expect.poll(() => pointTexts(app)).toEqual(before);
 
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-dialog').waitFor();
-    await page.getByTestId('adopt-meeting').selectOption({ label: 'Arbetsplatsträff om sociala medier · 24 november 2026' });
+    await page
+      .getByTestId('adopt-meeting')
+      .selectOption({ label: 'Arbetsplatsträff om sociala medier · 24 november 2026' });
     await page.getByTestId('adopt-date').fill('2026-11-24');
     await page.getByTestId('adopt-confirm').click();
     await page.getByTestId('adopted').waitFor();
@@ -108,7 +127,10 @@ describe('drafting the agreement', () => {
     // Version 2 drops the first word of the first point and adds a sentence.
     const words = before[0]!.split(' ');
     const dropped = words[0]!;
-    await page.getByTestId('point-text').first().fill(`${words.slice(1).join(' ')} Gäller även vikarier.`);
+    await page
+      .getByTestId('point-text')
+      .first()
+      .fill(`${words.slice(1).join(' ')} Gäller även vikarier.`);
     await waitSaved(page);
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-meeting').selectOption({ index: 1 });
@@ -140,7 +162,9 @@ describe('drafting the agreement', () => {
     await app.page.getByTestId('open-agreement').click();
     await expect.poll(() => app.page.getByTestId('point').count()).toBeGreaterThan(0);
     await expect.poll(() => app.page.getByTestId('fit-meter').getAttribute('data-fits')).toBe('true');
-    expect(await app.page.getByTestId('fit-sentence').textContent()).toMatch(/The page is \d+% full · body text [\d.]+ pt/);
+    expect(await app.page.getByTestId('fit-sentence').textContent()).toMatch(
+      /The page is \d+% full · body text [\d.]+ pt/,
+    );
     expect(await app.page.getByTestId('adopt').textContent()).toContain('Adopt as version 2');
     await app.screenshot('agreement-en');
     await app.close();
@@ -165,10 +189,14 @@ describe('signing the minutes', () => {
     expect(await page.getByTestId('confirm-dialog').textContent()).toContain('låses');
     await page.getByTestId('confirm-yes').click();
 
-    await expect.poll(() => page.getByTestId('signed-by').textContent()).toMatch(/^Justerat av Åsa Lind, \d+ \w+ \d{4}$/);
+    await expect
+      .poll(() => page.getByTestId('signed-by').textContent())
+      .toMatch(/^Justerat av Åsa Lind, \d+ \w+ \d{4}$/);
     const signed = await h['meetings.get']({ id });
     expect(signed.items[0]!.consensusNotes).toBe('Vi frågar alltid först.');
-    expect(await page.getByTestId('fingerprint').textContent()).toBe(signed.meeting.fingerprint!.slice(0, 16).match(/.{4}/g)!.join(' '));
+    expect(await page.getByTestId('fingerprint').textContent()).toBe(
+      signed.meeting.fingerprint!.slice(0, 16).match(/.{4}/g)!.join(' '),
+    );
     expect(await page.getByTestId('consensus-notes').isEditable()).toBe(false);
     // Straight through the page's API object, as a screen that forgot the lock would.
     const refused = await page.evaluate((itemId) => {
@@ -181,7 +209,9 @@ describe('signing the minutes', () => {
     await page.getByTestId('addendum-text').fill('Rättelse: Björn Ek var också närvarande.');
     await page.getByTestId('add-addendum').click();
     await expect.poll(() => page.getByTestId('addendum').count()).toBe(1);
-    expect((await h['meetings.get']({ id })).addenda.map((a) => a.text)).toEqual(['Rättelse: Björn Ek var också närvarande.']);
+    expect((await h['meetings.get']({ id })).addenda.map((a) => a.text)).toEqual([
+      'Rättelse: Björn Ek var också närvarande.',
+    ]);
     expect(await page.getByTestId('print-minutes').getAttribute('href')).toContain(`meeting=${id}`);
     await app.screenshot('sign-panel-sv');
     await app.close();

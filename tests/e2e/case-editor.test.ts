@@ -61,7 +61,9 @@ describe('the case editor', () => {
     await field('note-sv-0').fill('Många vill ha schemat tidigt, men inte en söndagskväll.');
     await field('add-note-sv').click();
     await field('note-sv-1').fill('Gråzonen: räknas det som arbetstid att läsa chattgruppen hemma?');
-    await field('suggested-point-sv').fill('Vi skickar jobbmeddelanden på arbetstid, och ingen förväntas svara på kvällar eller helger.');
+    await field('suggested-point-sv').fill(
+      'Vi skickar jobbmeddelanden på arbetstid, och ingen förväntas svara på kvällar eller helger.',
+    );
     expect(await field('suggested-point-sv-count').textContent()).toContain('av 200 tecken');
     await field('theme-working-hours').check();
     await field('theme-good-use').check();
@@ -97,7 +99,10 @@ describe('the case editor', () => {
         'Vad vill vi komma överens om kring chattgruppen och arbetstiden?',
         'Är chattgruppen en arbetsplats eller en privat plats?',
       ],
-      notes: ['Många vill ha schemat tidigt, men inte en söndagskväll.', 'Gråzonen: räknas det som arbetstid att läsa chattgruppen hemma?'],
+      notes: [
+        'Många vill ha schemat tidigt, men inte en söndagskväll.',
+        'Gråzonen: räknas det som arbetstid att läsa chattgruppen hemma?',
+      ],
       suggestedPoint: 'Vi skickar jobbmeddelanden på arbetstid, och ingen förväntas svara på kvällar eller helger.',
     });
     await app.close();
@@ -167,7 +172,10 @@ describe('the case editor', () => {
     expect(saved.edited).toBe(true);
     expect(saved.key).toBe('late-night-rant');
     expect(saved.sv!.title).toBe('Ett ilsket inlägg om chefen');
-    expect(saved.sv!.post).toEqual({ ...library.sv.post, text: 'Vissa borde inte få vara chefer. Så trött på det här.' });
+    expect(saved.sv!.post).toEqual({
+      ...library.sv.post,
+      text: 'Vissa borde inte få vara chefer. Så trött på det här.',
+    });
     expect(saved.sv!.questions).toEqual(library.sv.questions);
     expect(saved.en).toEqual(library.en);
     expect(saved.heated).toBe(true);

@@ -26,7 +26,13 @@ const KEYS = [
   'scrolling-on-shift',
   'customers-are-idiots',
 ];
-const UNITS = ['Hemtjänsten Norr', 'Hemtjänsten Söder', 'Äldreboendet Linden', 'Förskolan Solrosen', 'Kultur och fritid'];
+const UNITS = [
+  'Hemtjänsten Norr',
+  'Hemtjänsten Söder',
+  'Äldreboendet Linden',
+  'Förskolan Solrosen',
+  'Kultur och fritid',
+];
 const A = 'acceptable';
 const N = 'not_acceptable';
 const D = 'depends';
@@ -68,17 +74,30 @@ async function holdInUnit(packagePath: string, files: string, unit: number): Pro
   const h = service.handlers;
   const workbookPath = join(files, `unit-${unit}.samsyn`);
   try {
-    await h['packages.createWorkbook']({ packagePath, workbookPath, orgName: UNITS[unit]!, sector: 'public', language: 'sv', date: `2026-03-1${unit}` });
+    await h['packages.createWorkbook']({
+      packagePath,
+      workbookPath,
+      orgName: UNITS[unit]!,
+      sector: 'public',
+      language: 'sv',
+      date: `2026-03-1${unit}`,
+    });
     const meetingId = (await h['workbook.home']({})).meetings[0]!.id;
     let detail = await h['meetings.get']({ id: meetingId });
-    for (const name of ['Ali', 'Bea', 'Cem', 'Dana', 'Eva', 'Finn', 'Gun', 'Hans']) detail = await h['participants.add']({ meetingId, name });
+    for (const name of ['Ali', 'Bea', 'Cem', 'Dana', 'Eva', 'Finn', 'Gun', 'Hans'])
+      detail = await h['participants.add']({ meetingId, name });
     for (const p of detail.participants) await h['participants.setPresent']({ id: p.id, present: true });
     for (const [index, item] of detail.items.entries()) {
       if (index === 7 && unit === 4) {
         await h['items.remove']({ id: item.id });
         continue;
       }
-      const point = unit < 2 ? SHARED_POINT : unit === 2 ? `${SHARED_POINT} Alltid.` : `${UNITS[unit]} vill ha en egen regel för fall ${index + 1}.`;
+      const point =
+        unit < 2
+          ? SHARED_POINT
+          : unit === 2
+            ? `${SHARED_POINT} Alltid.`
+            : `${UNITS[unit]} vill ha en egen regel för fall ${index + 1}.`;
       await h['items.update']({
         id: item.id,
         changes: {
@@ -90,7 +109,12 @@ async function holdInUnit(packagePath: string, files: string, unit: number): Pro
       });
       // Where every group agrees, nobody raised a hand against either: a split vote counts as disagreement too.
       const disagree = index < 2 ? 0 : (index * 2 + unit) % 3;
-      await h['items.setPoll']({ id: item.id, agree: ((index + unit) % 5) + 1, disagree, unsure: index < 2 ? 0 : unit % 2 });
+      await h['items.setPoll']({
+        id: item.id,
+        agree: ((index + unit) % 5) + 1,
+        disagree,
+        unsure: index < 2 ? 0 : unit % 2,
+      });
     }
     await h['meetings.setStatus']({ id: meetingId, status: 'closed' });
     // A follow-up not held yet: collecting skips it.
@@ -146,7 +170,9 @@ describe('comparing groups', () => {
     const labels = await page.getByTestId('disagreement').allTextContents();
     expect(labels[0]).toBe('Stor oenighet');
     expect(labels).toContain('Samstämmigt');
-    expect(await page.locator('[data-case="customers-are-idiots"] [data-test="compare-cell"]').last().textContent()).toContain('Inte diskuterat');
+    expect(
+      await page.locator('[data-case="customers-are-idiots"] [data-test="compare-cell"]').last().textContent(),
+    ).toContain('Inte diskuterat');
     await app.screenshot('compare-sv');
 
     await page.locator('[data-sort="title"]').click();
@@ -175,9 +201,16 @@ describe('comparing groups', () => {
 
     await panel.getByTestId('to-agreement').click();
     await page.getByTestId('candidate-carried').waitFor();
-    expect(await text(page, 'candidate-carried')).toContain('Från grupperna: Hemtjänsten Norr · 2026-03-10, Hemtjänsten Söder');
-    await page.locator('[data-test="candidate"]', { has: page.getByTestId('candidate-carried') }).getByTestId('candidate-accept').click();
-    await expect.poll(async () => (await app.service.handlers['agreement.get']({})).draft.points.map((p) => p.text)).toEqual([SHARED_POINT]);
+    expect(await text(page, 'candidate-carried')).toContain(
+      'Från grupperna: Hemtjänsten Norr · 2026-03-10, Hemtjänsten Söder',
+    );
+    await page
+      .locator('[data-test="candidate"]', { has: page.getByTestId('candidate-carried') })
+      .getByTestId('candidate-accept')
+      .click();
+    await expect
+      .poll(async () => (await app.service.handlers['agreement.get']({})).draft.points.map((p) => p.text))
+      .toEqual([SHARED_POINT]);
     const point = (await app.service.handlers['agreement.get']({})).draft.points[0]!;
     // a carried point keeps its link to the case, but comes from no single meeting
     expect(point.sourceItemId).toBeNull();

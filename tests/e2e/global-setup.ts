@@ -14,7 +14,10 @@ async function buildAutosaveChild() {
       ssr: fileURLToPath(new URL('../helpers/autosaveChild.ts', import.meta.url)),
       outDir: fileURLToPath(new URL('../../test-output/bin', import.meta.url)),
       emptyOutDir: true,
-      rollupOptions: { external: ['better-sqlite3', 'pdfkit', 'zod'], output: { format: 'cjs', entryFileNames: 'autosave-child.cjs' } },
+      rollupOptions: {
+        external: ['better-sqlite3', 'pdfkit', 'zod'],
+        output: { format: 'cjs', entryFileNames: 'autosave-child.cjs' },
+      },
     },
   });
 }

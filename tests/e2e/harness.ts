@@ -70,15 +70,30 @@ export interface AppPage {
 }
 
 const emitIn = (page: Page, event: PushEvent) =>
-  page.evaluate((e) => (window as unknown as { __samsynEmit?: (e: unknown) => void }).__samsynEmit?.(e), event).catch(() => undefined);
+  page
+    .evaluate((e) => (window as unknown as { __samsynEmit?: (e: unknown) => void }).__samsynEmit?.(e), event)
+    .catch(() => undefined);
 
 export async function openApp(
   browser: Browser,
   options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'sv-SE' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    locale: options.locale ?? 'sv-SE',
+  });
   const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-  const dialogs: DialogAnswers = { newWorkbook: [], openWorkbook: [], copyPath: [], importPack: [], exportPack: [], pdfPath: [], workbooks: [], package: [], packageSavePath: [] };
+  const dialogs: DialogAnswers = {
+    newWorkbook: [],
+    openWorkbook: [],
+    copyPath: [],
+    importPack: [],
+    exportPack: [],
+    pdfPath: [],
+    workbooks: [],
+    package: [],
+    packageSavePath: [],
+  };
   const projectorRequests: string[] = [];
   const errors: string[] = [];
   const pages: Page[] = [];
@@ -106,7 +121,8 @@ export async function openApp(
   await context.addInitScript((names: string[]) => {
     const listeners = new Set<(event: unknown) => void>();
     const api: Record<string, unknown> = {};
-    const invoke = (window as unknown as { __samsynInvoke: (m: string, i: unknown) => Promise<unknown> }).__samsynInvoke;
+    const invoke = (window as unknown as { __samsynInvoke: (m: string, i: unknown) => Promise<unknown> })
+      .__samsynInvoke;
     for (const name of names) {
       const dot = name.indexOf('.');
       const group = (api[name.slice(0, dot)] ??= {}) as Record<string, unknown>;
@@ -126,7 +142,10 @@ export async function openApp(
     return route.fulfill({
       status: 200,
       body: readFileSync(file),
-      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+      headers: {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
     });
   });
 

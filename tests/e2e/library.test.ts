@@ -65,7 +65,9 @@ describe('the library screen', () => {
     expect(await page.getByTestId('feed-card').count()).toBe(1);
     expect(await page.getByTestId('stage-questions').locator('li').count()).toBeGreaterThanOrEqual(3);
     expect((await page.getByTestId('preview-notes').textContent())!.length).toBeGreaterThan(200);
-    expect(await page.getByTestId('case-stage').textContent()).not.toContain((await page.getByTestId('preview-notes').locator('p').nth(1).textContent())!);
+    expect(await page.getByTestId('case-stage').textContent()).not.toContain(
+      (await page.getByTestId('preview-notes').locator('p').nth(1).textContent())!,
+    );
     await app.screenshot('library-preview-post-sv');
 
     await page.getByTestId('use-case').click();
@@ -105,8 +107,13 @@ describe('the library screen', () => {
     expect(await preview.textContent()).toContain('Nytt');
     await second.screenshot('library-pack-import-sv');
     await second.page.getByTestId('confirm-import').click();
-    await expect.poll(() => second.page.getByTestId('notice').textContent()).toContain('1 fall importerades, 1 fanns redan');
-    expect((await second.service.handlers['cases.list']({})).map((c) => c.key).sort()).toEqual(['preschool-photos', 'trolls-on-our-page']);
+    await expect
+      .poll(() => second.page.getByTestId('notice').textContent())
+      .toContain('1 fall importerades, 1 fanns redan');
+    expect((await second.service.handlers['cases.list']({})).map((c) => c.key).sort()).toEqual([
+      'preschool-photos',
+      'trolls-on-our-page',
+    ]);
     await second.close();
   });
 

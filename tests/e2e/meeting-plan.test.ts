@@ -25,7 +25,10 @@ async function appWithEarlierMeeting(): Promise<{ app: AppPage; earlierId: numbe
   await app.page.getByTestId('create-submit').click();
   await app.page.getByTestId('org-name').waitFor();
 
-  const earlier = await app.service.handlers['meetings.create']({ title: 'Arbetsplatsträff i mars', date: '2021-03-09' });
+  const earlier = await app.service.handlers['meetings.create']({
+    title: 'Arbetsplatsträff i mars',
+    date: '2021-03-09',
+  });
   await app.service.handlers['actions.add']({
     meetingId: earlier.meeting.id,
     what: 'Fråga IT vem som äger bilderna på vår sida',
@@ -76,7 +79,9 @@ describe('the meeting plan', () => {
       await page.getByTestId('adjuster-name').press('Enter');
       await page.getByTestId('adjusters').getByText(name).waitFor();
     }
-    await page.getByTestId('meeting-purpose').fill('Komma fram till en gemensam syn på hur vi skriver om jobbet i sociala medier.');
+    await page
+      .getByTestId('meeting-purpose')
+      .fill('Komma fram till en gemensam syn på hur vi skriver om jobbet i sociala medier.');
     await expect.poll(() => savedLabel(page)).toBe('Sparat');
     expect((await get(id)).meeting).toMatchObject({
       title: 'Vår syn på sociala medier',
@@ -134,7 +139,9 @@ describe('the meeting plan', () => {
     const up = page.getByRole('button', { name: 'Flytta Sara Holm uppåt' });
     await up.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await get(id)).participants.map((p) => p.name).slice(3)).toEqual(['Sara Holm', 'Jonas Ek']);
+    await expect
+      .poll(async () => (await get(id)).participants.map((p) => p.name).slice(3))
+      .toEqual(['Sara Holm', 'Jonas Ek']);
     expect(await up.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // The starter agenda, trimmed, and one case from the library through the dialog.
@@ -164,7 +171,9 @@ describe('the meeting plan', () => {
 
     // Time boxes against the meeting's hour.
     await row(page, 'Ett ilsket inlägg mitt i natten').getByTestId('agenda-timebox').fill('35');
-    await expect.poll(() => page.getByTestId('agenda-over').textContent()).toContain('Dagordningen är 5 minuter för lång för mötet.');
+    await expect
+      .poll(() => page.getByTestId('agenda-over').textContent())
+      .toContain('Dagordningen är 5 minuter för lång för mötet.');
     expect(await page.getByTestId('agenda-total-text').textContent()).toBe('65 av 60 minuter planerade');
     await app.screenshot('meeting-plan-over-sv');
     await row(page, 'Stolt över bron').getByTestId('agenda-timebox').fill('0');
@@ -181,19 +190,20 @@ describe('the meeting plan', () => {
     // Reordering with the keyboard, from the focused row.
     await row(page, 'Ett ilsket inlägg mitt i natten').focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(async () => (await get(id)).items.map((i) => i.caseKey)).toEqual([
-      'staff-party-photos',
-      'late-night-rant',
-      'proud-of-the-bridge',
-      'monday-irony',
-    ]);
-    await expect.poll(() => agendaTitles(page)).toEqual([
-      'Bilderna från personalfesten',
-      'Ett ilsket inlägg mitt i natten',
-      'Stolt över bron',
-      'Ironi på måndagsmorgonen',
-    ]);
-    expect(await row(page, 'Ett ilsket inlägg mitt i natten').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(async () => (await get(id)).items.map((i) => i.caseKey))
+      .toEqual(['staff-party-photos', 'late-night-rant', 'proud-of-the-bridge', 'monday-irony']);
+    await expect
+      .poll(() => agendaTitles(page))
+      .toEqual([
+        'Bilderna från personalfesten',
+        'Ett ilsket inlägg mitt i natten',
+        'Stolt över bron',
+        'Ironi på måndagsmorgonen',
+      ]);
+    expect(await row(page, 'Ett ilsket inlägg mitt i natten').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
 
     // The action from March is done.
     await page.getByTestId('carried-done').check();
@@ -231,14 +241,18 @@ describe('the meeting plan', () => {
     const keysBefore = await keys();
 
     // The last case, dragged by its title onto the top edge of the first row, becomes the first.
-    await row(page, before[4]!).getByTestId('agenda-title').dragTo(row(page, before[0]!), { targetPosition: { x: 40, y: 4 } });
+    await row(page, before[4]!)
+      .getByTestId('agenda-title')
+      .dragTo(row(page, before[0]!), { targetPosition: { x: 40, y: 4 } });
     await expect.poll(() => agendaTitles(page)).toEqual([before[4], ...before.slice(0, 4)]);
     expect(await keys()).toEqual([keysBefore[4], ...keysBefore.slice(0, 4)]);
 
     await page.getByRole('link', { name: /Till arbetsboken/ }).click();
     const link = page.getByTestId('meeting-link').filter({ hasText: 'Samtal om sociala medier' });
     await link.waitFor();
-    expect(await page.getByTestId('meeting-link').filter({ hasText: 'Arbetsplatsträff i mars' }).getAttribute('href')).toMatch(/#\/meetings\/\d+\/plan$/);
+    expect(
+      await page.getByTestId('meeting-link').filter({ hasText: 'Arbetsplatsträff i mars' }).getAttribute('href'),
+    ).toMatch(/#\/meetings\/\d+\/plan$/);
     await app.screenshot('meeting-plan-home-sv');
     await link.click();
     await page.waitForURL(new RegExp(`#/meetings/${id}/plan$`));

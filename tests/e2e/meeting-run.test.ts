@@ -28,13 +28,20 @@ async function plannedMeeting(language: 'sv' | 'en' = 'sv') {
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   await app.page.getByTestId('new-workbook').click();
   await app.page.locator('input[name="orgName"]').fill('Björkbackens skola');
-  await app.page.locator('label', { hasText: language === 'en' ? 'Public' : 'Offentlig' }).first().click();
+  await app.page
+    .locator('label', { hasText: language === 'en' ? 'Public' : 'Offentlig' })
+    .first()
+    .click();
   app.dialogs.newWorkbook.push(join(tempDir(), 'Skolan.samsyn'));
   await app.page.getByTestId('create-submit').click();
   await app.page.getByTestId('org-name').waitFor();
 
   const h = app.service.handlers;
-  const created = await h['meetings.create']({ title: 'Arbetsplatsträff om sociala medier', date: '2026-11-24', startTime: '14:00' });
+  const created = await h['meetings.create']({
+    title: 'Arbetsplatsträff om sociala medier',
+    date: '2026-11-24',
+    startTime: '14:00',
+  });
   const id = created.meeting.id;
   await h['meetings.addStarterAgenda']({ id });
   const withItems = await h['meetings.get']({ id });
@@ -57,7 +64,8 @@ const pressOutsideFields = async (page: Page, key: string) => {
 };
 const titleOf = async (app: AppPage, id: number, index: number) =>
   (await app.service.handlers['meetings.get']({ id })).items[index]!.caseText.sv!.title;
-const waitSaved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+const waitSaved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 
 describe('running a meeting', () => {
   it('runs through four cases with stances, polls, notes and two actions while the projector follows', async () => {
@@ -65,7 +73,9 @@ describe('running a meeting', () => {
     const { page } = app;
     const projector = await app.openPage('#/projector', { width: 1920, height: 1080 });
     await expect.poll(() => projectorText(projector)).toContain(await titleOf(app, id, 0));
-    const notes = (await app.service.handlers['meetings.get']({ id })).items.map((i) => i.caseText.sv!.notes[0]!.slice(0, 50));
+    const notes = (await app.service.handlers['meetings.get']({ id })).items.map((i) =>
+      i.caseText.sv!.notes[0]!.slice(0, 50),
+    );
 
     const stances = ['not_acceptable', 'depends', 'acceptable', 'no_consensus'] as const;
     for (let index = 0; index < 4; index++) {
@@ -75,7 +85,9 @@ describe('running a meeting', () => {
       await page.locator('input[name="poll-disagree"]').fill('1');
       await page.locator('input[name="poll-unsure"]').fill('0');
       await page.locator('[data-test="poll"] button[type="submit"]').click();
-      await page.getByTestId('consensus-notes').fill(`Samsyn ${index + 1}: vi pratar med personen först – inte om den.`);
+      await page
+        .getByTestId('consensus-notes')
+        .fill(`Samsyn ${index + 1}: vi pratar med personen först – inte om den.`);
       if (index < 2) {
         await page.locator('input[name="action-what"]').fill(`Åtgärd ${index + 1}: skriv ett utkast`);
         await page.locator('input[name="action-who"]').fill(PEOPLE[index]![0]);
@@ -119,7 +131,9 @@ describe('running a meeting', () => {
 
     await pressOutsideFields(app.page, 't');
     await expect.poll(async () => (await app.service.handlers['presentation.get']({})).timer.running).toBe(true);
-    await expect.poll(() => app.page.getByTestId('timer').locator('.clock').textContent(), { timeout: 4000 }).not.toBe('0:00');
+    await expect
+      .poll(() => app.page.getByTestId('timer').locator('.clock').textContent(), { timeout: 4000 })
+      .not.toBe('0:00');
     await pressOutsideFields(projector, 't');
     await expect.poll(async () => (await app.service.handlers['presentation.get']({})).timer.running).toBe(false);
     await app.close();
@@ -131,7 +145,9 @@ describe('running a meeting', () => {
     await page.locator('input[name="poll-agree"]').fill('4');
     await page.locator('input[name="poll-disagree"]').fill('3');
     await page.locator('[data-test="poll"] button[type="submit"]').click();
-    expect(await page.getByTestId('poll-problem').textContent()).toBe('Det blir 7 röster men bara 5 är närvarande. Räkna om.');
+    expect(await page.getByTestId('poll-problem').textContent()).toBe(
+      'Det blir 7 röster men bara 5 är närvarande. Räkna om.',
+    );
     await page.locator('input[name="poll-agree"]').fill('2.5');
     await page.locator('input[name="poll-disagree"]').fill('0');
     await page.locator('[data-test="poll"] button[type="submit"]').click();
@@ -148,7 +164,9 @@ describe('running a meeting', () => {
     await page.reload();
     await page.getByTestId('run').waitFor();
     await expect.poll(() => page.getByTestId('consensus-notes').inputValue()).toBe(words);
-    await expect.poll(async () => (await app.service.handlers['meetings.get']({ id })).items[0]!.consensusNotes).toBe(words);
+    await expect
+      .poll(async () => (await app.service.handlers['meetings.get']({ id })).items[0]!.consensusNotes)
+      .toBe(words);
     await app.close();
   });
 

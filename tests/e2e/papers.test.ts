@@ -22,7 +22,8 @@ async function example(language: 'sv' | 'en') {
   // A refused eval or worker shows up here, not as a page error.
   const violations: string[] = [];
   app.page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy|worker/i.test(message.text())) violations.push(message.text());
+    if (message.type() === 'error' && /Content.Security.Policy|worker/i.test(message.text()))
+      violations.push(message.text());
   });
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   app.dialogs.newWorkbook.push(join(tempDir(), 'Exempel.samsyn'));
@@ -32,7 +33,11 @@ async function example(language: 'sv' | 'en') {
 }
 
 /** Waits until every page is drawn and answers how many canvases there are. */
-async function drawnPages(page: Page, request: PaperRequest, app: AppPage): Promise<{ canvases: number; pages: number }> {
+async function drawnPages(
+  page: Page,
+  request: PaperRequest,
+  app: AppPage,
+): Promise<{ canvases: number; pages: number }> {
   const { pages } = await app.service.handlers['papers.render']({ request });
   await page.locator(`[data-test="pdf-pages"][data-drawn="${pages}"]`).waitFor();
   return { canvases: await page.getByTestId('pdf-canvas').count(), pages };
@@ -90,7 +95,10 @@ describe('the example workbook and its papers', () => {
     await drawnPages(page, { kind: 'policy', version: 1, paper: 'letter' }, app);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('paper=letter');
 
-    for (let n = 0; n < 10; n++) await app.service.handlers['agreement.addPoint']({ text: `${n} ${'A long point that keeps going. '.repeat(12)}`.trim() });
+    for (let n = 0; n < 10; n++)
+      await app.service.handlers['agreement.addPoint']({
+        text: `${n} ${'A long point that keeps going. '.repeat(12)}`.trim(),
+      });
     await page.evaluate(() => (location.hash = '#/paper?kind=policy&version=draft'));
     await page.getByTestId('to-agreement').waitFor();
     expect(await page.getByTestId('error').textContent()).toContain('does not fit on one page');

@@ -36,14 +36,17 @@ async function publicWorkbook() {
 async function adoptAgreement(app: AppPage) {
   const h = app.service.handlers;
   await h['agreement.updateDraft']({ title: 'Så använder vi sociala medier', contact: 'Örjan Åkesson, kommunikatör' });
-  for (const text of [ANSWER, MODERATE, 'Vi visar gärna vardagen i vårt arbete.']) await h['agreement.addPoint']({ text });
+  for (const text of [ANSWER, MODERATE, 'Vi visar gärna vardagen i vårt arbete.'])
+    await h['agreement.addPoint']({ text });
   await h['agreement.adopt']({ meetingId: null, paper: 'a4' });
 }
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (location.hash = h), hash);
 const field = (page: Page, name: string) => page.getByTestId(`plan-${name}`);
-const waitSaved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
-const stored = async (app: AppPage, name: string) => (await app.service.handlers['plans.list']({})).find((p) => p.name === name)!;
+const waitSaved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+const stored = async (app: AppPage, name: string) =>
+  (await app.service.handlers['plans.list']({})).find((p) => p.name === name)!;
 
 /** Opens the paper preview from a link and waits until every page is drawn. */
 async function preview(page: Page, link: string) {
@@ -60,7 +63,9 @@ describe('channel plans', () => {
 
     await go(page, '#/plans');
     await page.getByTestId('plans-empty').waitFor();
-    expect(await page.getByTestId('plans-empty').textContent()).toContain('innan ett konto i organisationens namn startar');
+    expect(await page.getByTestId('plans-empty').textContent()).toContain(
+      'innan ett konto i organisationens namn startar',
+    );
     await app.screenshot('plans-empty-sv');
 
     await adoptAgreement(app);
@@ -80,19 +85,30 @@ describe('channel plans', () => {
 
     await field(page, 'platform').fill('Instagram');
     await field(page, 'address').fill('instagram.com/alvdalensbibliotek');
-    await field(page, 'purpose').fill('Visa vad som händer på biblioteket och locka fler att låna, läsa och komma på våra evenemang.');
+    await field(page, 'purpose').fill(
+      'Visa vad som händer på biblioteket och locka fler att låna, läsa och komma på våra evenemang.',
+    );
     await field(page, 'audience').fill('Barnfamiljer och unga vuxna i kommunen.');
     await field(page, 'answeredBy').fill('Bibliotekarien som har veckans sociala medier-pass');
-    await field(page, 'archiving').fill('Inlägg och kommentarer exporteras varje månad till kommunens arkiv; frågor som blir ärenden diarieförs.');
+    await field(page, 'archiving').fill(
+      'Inlägg och kommentarer exporteras varje månad till kommunens arkiv; frågor som blir ärenden diarieförs.',
+    );
     await field(page, 'startDate').fill('2024-09-01');
     await field(page, 'reviewDate').fill('2025-03-01');
     await page.locator('[data-test="plan-status"] label[data-status="active"]').click();
     await waitSaved(page);
-    expect(await stored(app, LIBRARY)).toMatchObject({ platform: 'Instagram', status: 'active', startDate: '2024-09-01', reviewDate: '2025-03-01' });
+    expect(await stored(app, LIBRARY)).toMatchObject({
+      platform: 'Instagram',
+      status: 'active',
+      startDate: '2024-09-01',
+      reviewDate: '2025-03-01',
+    });
 
     // Bad input is explained next to the field and never reaches the file.
     await field(page, 'name').fill('');
-    expect(await page.getByTestId('plan-name-error').textContent()).toBe('Kontot behöver ett namn. Ett tomt namn sparas inte.');
+    expect(await page.getByTestId('plan-name-error').textContent()).toBe(
+      'Kontot behöver ett namn. Ett tomt namn sparas inte.',
+    );
     await field(page, 'reviewDate').fill('2024-06-01');
     expect(await page.getByTestId('plan-reviewDate-error').textContent()).toContain('före startdatumet');
     await waitSaved(page);
@@ -142,7 +158,15 @@ describe('channel plans', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Register över våra kanaler');
     expect(text).toContain('ÄLVDALENS KOMMUN');
-    for (const word of ['Älvdalens bibliotek', 'Fritidsgården Ängen', 'Örjan Åkesson', 'Åsa Öberg', 'Aktiv', 'Planerad']) expect(text).toContain(word);
+    for (const word of [
+      'Älvdalens bibliotek',
+      'Fritidsgården Ängen',
+      'Örjan Åkesson',
+      'Åsa Öberg',
+      'Aktiv',
+      'Planerad',
+    ])
+      expect(text).toContain(word);
 
     await go(page, '#/home');
     await page.getByTestId('plans-due').waitFor();

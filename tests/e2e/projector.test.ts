@@ -33,7 +33,10 @@ function longestCases(language: 'sv' | 'en', count: number): string[] {
     const post = t.post ? [t.post.text, ...(t.post.replies ?? []).map((r) => `${r.author} ${r.text}`)] : [];
     return [t.title, t.situation ?? '', ...post, ...t.questions].join('').length;
   };
-  return [...library].sort((a, b) => length(b) - length(a)).slice(0, count).map((c) => c.key);
+  return [...library]
+    .sort((a, b) => length(b) - length(a))
+    .slice(0, count)
+    .map((c) => c.key);
 }
 
 async function createWorkbook(app: AppPage, language: 'sv' | 'en') {
@@ -60,15 +63,23 @@ async function meetingWithStarterAgenda(language: 'sv' | 'en') {
 }
 
 /** What the room reads, as one line. */
-const text = async (page: Page, test: string) => (await page.getByTestId(test).first().innerText()).replace(/\s+/g, ' ').trim();
+const text = async (page: Page, test: string) =>
+  (await page.getByTestId(test).first().innerText()).replace(/\s+/g, ' ').trim();
 const fontSize = (page: Page, selector: string) =>
-  page.evaluate((s) => Math.min(...Array.from(document.querySelectorAll(s)).map((e) => parseFloat(getComputedStyle(e).fontSize))), selector);
+  page.evaluate(
+    (s) => Math.min(...Array.from(document.querySelectorAll(s)).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+    selector,
+  );
 
 /** Nothing scrolls, and everything of the case and the results lies inside the stage and the window. */
 async function expectFits(page: Page, label: string) {
   const m = await page.evaluate(() => {
     const stage = document.querySelector<HTMLElement>('[data-test="case-stage"]')!;
-    const parts = Array.from(document.querySelectorAll('.projector-header, .stage-title, .feed-card, .stage-situation, .stage-questions li, .projector-results'));
+    const parts = Array.from(
+      document.querySelectorAll(
+        '.projector-header, .stage-title, .feed-card, .stage-situation, .stage-questions li, .projector-results',
+      ),
+    );
     const boxes = parts.map((e) => e.getBoundingClientRect());
     const root = document.documentElement;
     const results = document.querySelector('.projector-results');
@@ -154,53 +165,68 @@ describe('the projector', () => {
     await app.close();
   });
 
-  it.each(['sv', 'en'] as const)('fits the longest %s cases, with and without the results, at 1920×1080 and 1024×768', async (language) => {
-    const { app, h, meetingId } = await meetingWithStarterAgenda(language);
-    const added: ItemWithCase[] = [];
-    for (const key of longestCases(language, 3)) {
-      const { id } = await h['cases.useFromLibrary']({ key });
-      const { items } = await h['items.add']({ meetingId, caseId: id, timeboxMinutes: 15 });
-      added.push(items.find((i) => i.caseKey === key)!);
-    }
-    const pages = [await app.openPage('#/projector', XGA), await app.openPage('#/projector', FULL_HD)];
-    const show = async (item: ItemWithCase, results: boolean) => {
-      await h['presentation.command']({ command: 'goto', meetingId, itemId: item.id });
-      await h['presentation.command']({ command: 'show-consensus', value: results });
-      for (const page of pages) {
-        await expect.poll(() => page.locator('.stage-title').textContent()).toBe(libraryCase(item.caseKey)[language].title);
-        await expect.poll(() => page.getByTestId('projector-consensus').count()).toBe(results ? 1 : 0);
+  it.each(['sv', 'en'] as const)(
+    'fits the longest %s cases, with and without the results, at 1920×1080 and 1024×768',
+    async (language) => {
+      const { app, h, meetingId } = await meetingWithStarterAgenda(language);
+      const added: ItemWithCase[] = [];
+      for (const key of longestCases(language, 3)) {
+        const { id } = await h['cases.useFromLibrary']({ key });
+        const { items } = await h['items.add']({ meetingId, caseId: id, timeboxMinutes: 15 });
+        added.push(items.find((i) => i.caseKey === key)!);
       }
-    };
-    const label = (item: ItemWithCase, page: Page) => `${item.caseKey} at ${page.viewportSize()!.width}×${page.viewportSize()!.height}`;
+      const pages = [await app.openPage('#/projector', XGA), await app.openPage('#/projector', FULL_HD)];
+      const show = async (item: ItemWithCase, results: boolean) => {
+        await h['presentation.command']({ command: 'goto', meetingId, itemId: item.id });
+        await h['presentation.command']({ command: 'show-consensus', value: results });
+        for (const page of pages) {
+          await expect
+            .poll(() => page.locator('.stage-title').textContent())
+            .toBe(libraryCase(item.caseKey)[language].title);
+          await expect.poll(() => page.getByTestId('projector-consensus').count()).toBe(results ? 1 : 0);
+        }
+      };
+      const label = (item: ItemWithCase, page: Page) =>
+        `${item.caseKey} at ${page.viewportSize()!.width}×${page.viewportSize()!.height}`;
 
-    for (const item of added) {
-      await show(item, false);
-      for (const page of pages) await expectFits(page, label(item, page));
-      await expectLargeType(pages[1]!);
-      if (item === added[0]) await app.screenshot(`projector-1024-${language}`, pages[0]);
-    }
-
-    const notes = (language === 'sv' ? 'Vi nämner aldrig patienter eller kunder, inte ens utan namn.\n' : 'We never mention patients or customers, not even without names.\n').repeat(12);
-    for (const item of added) {
-      await h['items.setPoll']({ id: item.id, agree: 10, disagree: 12, unsure: 10 });
-      await h['items.update']({ id: item.id, changes: { consensusNotes: notes, stance: 'not_acceptable' } });
-      await show(item, true);
-      for (const page of pages) {
-        await expectFits(page, `${label(item, page)} with the poll and the consensus`);
-        // The newest lines of a long text stay in view, at least two of them.
-        const shown = await page.evaluate(() => {
-          const box = document.querySelector('.consensus-window')!.getBoundingClientRect();
-          const text = document.querySelector('.consensus-text')!;
-          return { textBottom: text.getBoundingClientRect().bottom, windowBottom: box.bottom, lines: box.height / parseFloat(getComputedStyle(text).lineHeight) };
-        });
-        expect(shown.textBottom).toBeLessThanOrEqual(shown.windowBottom + 1);
-        expect(shown.lines, label(item, page)).toBeGreaterThanOrEqual(2);
-        await expect.poll(() => page.locator('.consensus-window').getAttribute('class')).toContain('overflowing');
+      for (const item of added) {
+        await show(item, false);
+        for (const page of pages) await expectFits(page, label(item, page));
+        await expectLargeType(pages[1]!);
+        if (item === added[0]) await app.screenshot(`projector-1024-${language}`, pages[0]);
       }
-      if (item === added[0]) await app.screenshot(`projector-1920-${language}-longest-with-results`, pages[1]);
-    }
-    await app.close();
-  }, 60_000);
+
+      const notes = (
+        language === 'sv'
+          ? 'Vi nämner aldrig patienter eller kunder, inte ens utan namn.\n'
+          : 'We never mention patients or customers, not even without names.\n'
+      ).repeat(12);
+      for (const item of added) {
+        await h['items.setPoll']({ id: item.id, agree: 10, disagree: 12, unsure: 10 });
+        await h['items.update']({ id: item.id, changes: { consensusNotes: notes, stance: 'not_acceptable' } });
+        await show(item, true);
+        for (const page of pages) {
+          await expectFits(page, `${label(item, page)} with the poll and the consensus`);
+          // The newest lines of a long text stay in view, at least two of them.
+          const shown = await page.evaluate(() => {
+            const box = document.querySelector('.consensus-window')!.getBoundingClientRect();
+            const text = document.querySelector('.consensus-text')!;
+            return {
+              textBottom: text.getBoundingClientRect().bottom,
+              windowBottom: box.bottom,
+              lines: box.height / parseFloat(getComputedStyle(text).lineHeight),
+            };
+          });
+          expect(shown.textBottom).toBeLessThanOrEqual(shown.windowBottom + 1);
+          expect(shown.lines, label(item, page)).toBeGreaterThanOrEqual(2);
+          await expect.poll(() => page.locator('.consensus-window').getAttribute('class')).toContain('overflowing');
+        }
+        if (item === added[0]) await app.screenshot(`projector-1920-${language}-longest-with-results`, pages[1]);
+      }
+      await app.close();
+    },
+    60_000,
+  );
 
   it('shows the poll as bars and the consensus only while the facilitator shows it', async () => {
     const { app, h, meetingId, items, present } = await meetingWithStarterAgenda('sv');
@@ -225,7 +251,9 @@ describe('the projector', () => {
     expect(await text(page, 'poll-agree')).toBe('Håller med 6');
     expect(await text(page, 'poll-disagree')).toBe('Håller inte med 3');
     expect(await text(page, 'poll-unsure')).toBe('Osäker 1');
-    const widths = await page.locator('.poll-bar').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+    const widths = await page
+      .locator('.poll-bar')
+      .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
     expect(widths[0]).toBeGreaterThan(widths[1]!);
     expect(widths[1]).toBeGreaterThan(widths[2]!);
 

@@ -23,12 +23,15 @@ describe('when things go wrong', () => {
     const dir = tempDir();
     const path = join(dir, 'Avbruten.samsyn');
     closeWorkbook(newWorkbook(dir, 'Avbruten.samsyn'));
-    spawnSync(process.execPath, ['-e', `
+    spawnSync(process.execPath, [
+      '-e',
+      `
       const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(${JSON.stringify(path)});
       db.pragma('cache_size = 1'); db.exec('BEGIN');
       const s = db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES (?, '2026-01-01', '', '')");
       for (let i = 0; i < 3000; i++) s.run('x'.repeat(400));
-      process.kill(process.pid, 'SIGKILL');`]);
+      process.kill(process.pid, 'SIGKILL');`,
+    ]);
     expect(statSync(`${path}-journal`).size).toBeGreaterThan(0);
     const app = await openApp(browser, { userDataDir: tempDir() });
     app.dialogs.openWorkbook.push(path);
@@ -74,7 +77,12 @@ describe('when things go wrong', () => {
     const dir = tempDir();
     const app = await openApp(browser, { userDataDir: tempDir() });
     const h = app.service.handlers;
-    await h['workbook.create']({ path: join(dir, 'Kopierad.samsyn'), orgName: 'Kopierade föreningen', sector: 'association', language: 'sv' });
+    await h['workbook.create']({
+      path: join(dir, 'Kopierad.samsyn'),
+      orgName: 'Kopierade föreningen',
+      sector: 'association',
+      language: 'sv',
+    });
     const m = await h['meetings.create']({ title: 'Årsmöte', date: '2026-03-01' });
     await h['meetings.setStatus']({ id: m.meeting.id, status: 'closed' });
     await h['workbook.close']({});

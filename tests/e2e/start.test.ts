@@ -58,7 +58,9 @@ describe('the start screen', () => {
     await app.page.getByTestId('open-workbook').click();
     const error = app.page.getByTestId('error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('Filen är inte en Samsyn-arbetsbok. Välj en fil som slutar på .samsyn.');
+    expect(await error.textContent()).toContain(
+      'Filen är inte en Samsyn-arbetsbok. Välj en fil som slutar på .samsyn.',
+    );
     await app.screenshot('start-not-a-workbook-sv');
     await app.close();
   });
@@ -67,7 +69,10 @@ describe('the start screen', () => {
     const files = tempDir();
     const path = join(files, 'Acme.samsyn');
     closeWorkbook(createWorkbook(path, { orgName: 'Acme AB', sector: 'private', language: 'sv' }));
-    writeFileSync(lockPathFor(path), JSON.stringify({ user: 'karin', host: 'KONSULT-LAPTOP', pid: 4242, since: '2026-11-20T08:30:00Z' }));
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({ user: 'karin', host: 'KONSULT-LAPTOP', pid: 4242, since: '2026-11-20T08:30:00Z' }),
+    );
     const app = await openApp(browser, { userDataDir: tempDir() });
     app.dialogs.openWorkbook.push(path);
     await app.page.getByTestId('open-workbook').click();
@@ -110,7 +115,11 @@ describe('the start screen', () => {
     await page.getByTestId('org-name').waitFor();
     const { createMeeting, setMeetingStatus } = await import('../../electron/core/repos');
     const db = app.service.current()!.db;
-    setMeetingStatus(db, createMeeting(db, { title: 'Spring members’ meeting', date: '2026-04-14', startTime: '18:00' }), 'closed');
+    setMeetingStatus(
+      db,
+      createMeeting(db, { title: 'Spring members’ meeting', date: '2026-04-14', startTime: '18:00' }),
+      'closed',
+    );
     createMeeting(db, { title: 'Board workshop on social media', date: '2026-11-30', startTime: '17:30' });
     await app.push({ type: 'open-path', path: join(files, 'Northside.samsyn') });
     await page.getByTestId('meeting-list').waitFor();

@@ -18,7 +18,8 @@ export function readPdf(bytes: Buffer, dir: string, name = 'doc.pdf') {
       return { name: cols[0]!, embedded: cols[cols.length - 5] === 'yes' };
     });
   const pages = Number(field('Pages'));
-  const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
+  const pageText = (n: number) =>
+    execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
   return {
     path,
     pages,

@@ -7,7 +7,10 @@ import { useTempDir } from '../helpers/files';
 const require = createRequire(import.meta.url);
 const { flip } = require('../../scripts/fuses.cjs') as { flip: (binary: string) => Promise<unknown> };
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as typeof import('@electron/fuses');
-const { FuseState, SENTINEL: SENTINEL_TEXT } = require('@electron/fuses/dist/constants') as { FuseState: Record<string, number>; SENTINEL: string };
+const { FuseState, SENTINEL: SENTINEL_TEXT } = require('@electron/fuses/dist/constants') as {
+  FuseState: Record<string, number>;
+  SENTINEL: string;
+};
 const tempDir = useTempDir();
 
 describe('the fuses of a packaged build', () => {
@@ -15,7 +18,13 @@ describe('the fuses of a packaged build', () => {
     // A stand-in binary: Electron's fuse wire (version 1, eight fuses) as it ships, all at their defaults.
     const binary = join(tempDir(), 'Samsyn');
     const defaults = Buffer.from('10110000', 'latin1');
-    const original = Buffer.concat([Buffer.from('ELF header'), Buffer.from(SENTINEL_TEXT, 'latin1'), Buffer.from([1, 8]), defaults, Buffer.from('rest')]);
+    const original = Buffer.concat([
+      Buffer.from('ELF header'),
+      Buffer.from(SENTINEL_TEXT, 'latin1'),
+      Buffer.from([1, 8]),
+      defaults,
+      Buffer.from('rest'),
+    ]);
     writeFileSync(binary, original);
     await flip(binary);
     const wire = await getCurrentFuseWire(binary);

@@ -97,7 +97,10 @@ describe('IPC', () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'pong' }));
     registerIpc(fakeIpcMain as never, dispatch);
     const handler = fakeIpcMain.handlers.get(INVOKE_CHANNEL)!;
-    expect(await handler({ senderFrame: frame('app://samsyn/index.html') }, 'recent.list', {})).toEqual({ ok: true, value: 'pong' });
+    expect(await handler({ senderFrame: frame('app://samsyn/index.html') }, 'recent.list', {})).toEqual({
+      ok: true,
+      value: 'pong',
+    });
     expect(dispatch).toHaveBeenCalledWith('recent.list', {});
   });
 
@@ -111,7 +114,10 @@ describe('IPC', () => {
       frame('app://samsyn/index.html', frame('app://samsyn/index.html')),
       null,
     ]) {
-      expect(await handler({ senderFrame }, 'workbook.close', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await handler({ senderFrame }, 'workbook.close', {})).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     }
     expect(dispatch).not.toHaveBeenCalled();
   });
@@ -151,7 +157,12 @@ describe('the menu', () => {
     const [file] = buildMenuTemplate('en', recent, handlers, true);
     const items = file!.submenu as { label?: string; click?: () => void; submenu?: unknown; enabled?: boolean }[];
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
-      'New Workbook…', 'Open…', 'Open Recent', 'Save a Copy…', 'Close Workbook', 'Quit Samsyn',
+      'New Workbook…',
+      'Open…',
+      'Open Recent',
+      'Save a Copy…',
+      'Close Workbook',
+      'Quit Samsyn',
     ]);
     items[0]!.click!();
     expect(handlers.command).toHaveBeenCalledWith('new');
@@ -183,7 +194,10 @@ describe('the app lifecycle', () => {
     const window = FakeBrowserWindow.created[0]!;
     fakeApp.emit('second-instance', {}, ['samsyn', '/clients/Acme.samsyn']);
     expect(window.focused).toBe(true);
-    expect(window.webContents.sent).toContainEqual([EVENT_CHANNEL, { type: 'open-path', path: '/clients/Acme.samsyn' }]);
+    expect(window.webContents.sent).toContainEqual([
+      EVENT_CHANNEL,
+      { type: 'open-path', path: '/clients/Acme.samsyn' },
+    ]);
   });
 
   it('quits at once when another instance already runs', () => {

@@ -21,16 +21,27 @@ describe('filtering the case library', () => {
 
   it('looks in the questions as well as the title and the text', () => {
     const question = items.find((i) => i.key === 'monday-irony')!.content.sv.questions[0]!;
-    const word = question.split(/\s+/).find((w) => w.length > 7)!.replace(/[^\p{L}]/gu, '');
+    const word = question
+      .split(/\s+/)
+      .find((w) => w.length > 7)!
+      .replace(/[^\p{L}]/gu, '');
     expect(keys(filterCases(items, { ...EMPTY_FILTER, query: word }, 'sv'))).toContain('monday-irony');
   });
 
   it('lets a case for all sectors through any sector filter, and combines filters', () => {
     const publicOnes = filterCases(items, { ...EMPTY_FILTER, sector: 'public' }, 'sv');
-    expect(publicOnes.every((i) => i.content.sectors.includes('public') || i.content.sectors.includes('all'))).toBe(true);
-    const narrowed = filterCases(items, { ...EMPTY_FILTER, sector: 'public', theme: 'public-sector-rules', channel: 'own-page' }, 'sv');
+    expect(publicOnes.every((i) => i.content.sectors.includes('public') || i.content.sectors.includes('all'))).toBe(
+      true,
+    );
+    const narrowed = filterCases(
+      items,
+      { ...EMPTY_FILTER, sector: 'public', theme: 'public-sector-rules', channel: 'own-page' },
+      'sv',
+    );
     expect(narrowed.length).toBeGreaterThan(0);
-    expect(narrowed.every((i) => i.content.channel === 'own-page' && i.content.themes.includes('public-sector-rules'))).toBe(true);
+    expect(
+      narrowed.every((i) => i.content.channel === 'own-page' && i.content.themes.includes('public-sector-rules')),
+    ).toBe(true);
   });
 
   it('gives avatar initials from one or two names', () => {

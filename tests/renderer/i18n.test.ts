@@ -12,8 +12,28 @@ import { plansEn, plansSv } from '../../renderer/src/i18n/plans';
 import { ERROR_CODES } from '../../electron/shared/errors';
 import { errorSentences } from '../../electron/shared/messages';
 
-const sv = { ...svMain, caseEditor: caseEditorSv, plan: planSv, papers: papersSv, projector: projectorSv, run: runSv, backups: backupsSv, groups: groupsSv, plans: plansSv };
-const en = { ...enMain, caseEditor: caseEditorEn, plan: planEn, papers: papersEn, projector: projectorEn, run: runEn, backups: backupsEn, groups: groupsEn, plans: plansEn };
+const sv = {
+  ...svMain,
+  caseEditor: caseEditorSv,
+  plan: planSv,
+  papers: papersSv,
+  projector: projectorSv,
+  run: runSv,
+  backups: backupsSv,
+  groups: groupsSv,
+  plans: plansSv,
+};
+const en = {
+  ...enMain,
+  caseEditor: caseEditorEn,
+  plan: planEn,
+  papers: papersEn,
+  projector: projectorEn,
+  run: runEn,
+  backups: backupsEn,
+  groups: groupsEn,
+  plans: plansEn,
+};
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

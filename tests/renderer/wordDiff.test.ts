@@ -47,7 +47,10 @@ describe('the word diff', () => {
 
 describe('the list diff', () => {
   it('pairs an edited point with its old wording and shows new and dropped points whole', () => {
-    const rows = listDiff(['Ett.', 'Vi svarar inom en dag.', 'Tre.'], ['Ett.', 'Vi svarar inom två dagar.', 'Fyra.', 'Fem.']);
+    const rows = listDiff(
+      ['Ett.', 'Vi svarar inom en dag.', 'Tre.'],
+      ['Ett.', 'Vi svarar inom två dagar.', 'Fyra.', 'Fem.'],
+    );
     expect(rows.map((r) => r.op)).toEqual(['same', 'changed', 'changed', 'add']);
     expect(rows[1]!.tokens).toEqual([
       { op: 'same', text: 'Vi svarar inom' },

@@ -36,10 +36,7 @@ function applyPragmas(db: Database.Database, readOnly: boolean): void {
   db.pragma('foreign_keys = ON');
 }
 
-export function createWorkbook(
-  path: string,
-  init: { orgName: string; sector: Sector; language: Language },
-): Workbook {
+export function createWorkbook(path: string, init: { orgName: string; sector: Sector; language: Language }): Workbook {
   if (existsSync(path)) throw new AppError('FILE_EXISTS');
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND');
   let db: Database.Database | undefined;
@@ -87,7 +84,8 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     return connect(path, 'chosen', options);
   }
   const lock = acquireLock(path, options.takeOverLock);
-  if (lock.kind === 'held') throw new AppError('WORKBOOK_LOCKED', { ...lock.holder, stale: lock.stale, sameHost: lock.sameHost });
+  if (lock.kind === 'held')
+    throw new AppError('WORKBOOK_LOCKED', { ...lock.holder, stale: lock.stale, sameHost: lock.sameHost });
   try {
     // Holding the lock, any journal is a crash's: rolling it back changes the file,
     // so that happens only when the user has agreed.
@@ -141,7 +139,8 @@ function hasHotJournal(path: string): boolean {
 function checkConnection(db: Database.Database): void {
   const quick = db.pragma('quick_check', { simple: true });
   if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
-  if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new AppError('DAMAGED', { reason: 'broken links' });
+  if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
+    throw new AppError('DAMAGED', { reason: 'broken links' });
 }
 
 export function closeWorkbook(workbook: Workbook): void {

@@ -38,7 +38,10 @@ export function collectMeetings(db: Db, centralPath: string, sources: string[], 
           result.skippedOpen++;
           continue;
         }
-        if (repo.isCollected(db, uid, m.id) || collected.some((c) => c.sourceUid === uid && c.sourceMeetingId === m.id)) {
+        if (
+          repo.isCollected(db, uid, m.id) ||
+          collected.some((c) => c.sourceUid === uid && c.sourceMeetingId === m.id)
+        ) {
           result.alreadyCollected++;
           continue;
         }
@@ -55,7 +58,17 @@ export function collectMeetings(db: Db, centralPath: string, sources: string[], 
           };
         });
         const present = repo.listParticipants(source.db, m.id).filter((p) => p.present === true).length;
-        collected.push({ sourceUid: uid, sourceMeetingId: m.id, sourceOrg: orgName, unit: orgName, title: m.title, date: m.date, signed: m.signed, participantsPresent: present, items });
+        collected.push({
+          sourceUid: uid,
+          sourceMeetingId: m.id,
+          sourceOrg: orgName,
+          unit: orgName,
+          title: m.title,
+          date: m.date,
+          signed: m.signed,
+          participantsPresent: present,
+          items,
+        });
       }
     } finally {
       closeWorkbook(source);

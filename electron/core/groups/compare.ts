@@ -4,7 +4,9 @@ import * as repo from '../repos';
 import type { Db } from '../repos/util';
 
 function poll(p: { agree: number | null; disagree: number | null; unsure: number | null }) {
-  return p.agree === null && p.disagree === null && p.unsure === null ? null : { agree: p.agree ?? 0, disagree: p.disagree ?? 0, unsure: p.unsure ?? 0 };
+  return p.agree === null && p.disagree === null && p.unsure === null
+    ? null
+    : { agree: p.agree ?? 0, disagree: p.disagree ?? 0, unsure: p.unsure ?? 0 };
 }
 
 /** 0 when all stances agree; grows as they split. Polls break ties: a close vote is a split too. */
@@ -16,7 +18,8 @@ export function disagreement(cells: (ComparisonCell | null)[]): number {
   const stanceSplit = stances.length ? 1 - Math.max(...counts.values()) / stances.length : 0;
   const polls = present.map((c) => c.poll).filter((p) => p !== null && p.agree + p.disagree + p.unsure > 0);
   const pollSplit = polls.length
-    ? polls.reduce((sum, p) => sum + Math.min(p!.agree, p!.disagree) / (p!.agree + p!.disagree + p!.unsure), 0) / polls.length
+    ? polls.reduce((sum, p) => sum + Math.min(p!.agree, p!.disagree) / (p!.agree + p!.disagree + p!.unsure), 0) /
+      polls.length
     : 0;
   return Math.round((stanceSplit * 0.8 + pollSplit * 0.2) * 1000) / 1000;
 }
@@ -29,11 +32,28 @@ export function buildComparison(db: Db, language: 'sv' | 'en'): Comparison {
   const orgName = repo.getWorkbookRow(db).orgName;
   // Oldest first, so the groups read left to right in the order they met.
   const byDate = <T extends { date: string; id: number }>(a: T, b: T) => a.date.localeCompare(b.date) || a.id - b.id;
-  const own = repo.listMeetings(db).filter((m) => m.status === 'closed' || m.signed).sort(byDate);
+  const own = repo
+    .listMeetings(db)
+    .filter((m) => m.status === 'closed' || m.signed)
+    .sort(byDate);
   const collected = repo.listCollectedMeetings(db).sort(byDate);
   const groups: ComparisonGroup[] = [
-    ...own.map((m) => ({ id: `own:${m.id}`, label: `${orgName} · ${m.date}`, org: orgName, unit: orgName, date: m.date, own: true })),
-    ...collected.map((m) => ({ id: `collected:${m.id}`, label: `${m.unit} · ${m.date}`, org: m.sourceOrg, unit: m.unit, date: m.date, own: false })),
+    ...own.map((m) => ({
+      id: `own:${m.id}`,
+      label: `${orgName} · ${m.date}`,
+      org: orgName,
+      unit: orgName,
+      date: m.date,
+      own: true,
+    })),
+    ...collected.map((m) => ({
+      id: `collected:${m.id}`,
+      label: `${m.unit} · ${m.date}`,
+      org: m.sourceOrg,
+      unit: m.unit,
+      date: m.date,
+      own: false,
+    })),
   ];
   const titles = new Map<string, string>();
   const cells = new Map<string, Map<string, ComparisonCell>>();

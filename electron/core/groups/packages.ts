@@ -15,7 +15,10 @@ const packageSchema = z.object({
   source: z.string().max(200),
   title: z.string().min(1).max(200),
   instruction: z.string().max(5000),
-  agenda: z.array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) })).min(1).max(100),
+  agenda: z
+    .array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) }))
+    .min(1)
+    .max(100),
   cases: z.array(z.unknown()).min(1).max(100),
 });
 
@@ -48,7 +51,10 @@ export function buildPackage(db: Db, meetingId: number, instruction: string): Co
 
 export function writePackage(path: string, pack: ConversationPackage): void {
   const temp = `${path}.partial`;
-  writeFileSync(temp, `${JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack }, null, 2)}\n`);
+  writeFileSync(
+    temp,
+    `${JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack }, null, 2)}\n`,
+  );
   renameSync(temp, path);
 }
 
@@ -75,7 +81,8 @@ export function readPackage(path: string): ConversationPackage {
   }
   const cases = envelope.data.cases.map((entry, index) => {
     const parsed = workbookCaseContentSchema.safeParse(entry);
-    if (!parsed.success) throw new AppError('PACKAGE_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
+    if (!parsed.success)
+      throw new AppError('PACKAGE_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
     return parsed.data;
   });
   const keys = new Set(cases.map((c) => c.key));
@@ -107,14 +114,25 @@ export function importPackage(db: Db, pack: ConversationPackage, date: string): 
     const caseIds = new Map<string, number>();
     for (const c of pack.cases) {
       const existing = repo.findCaseByKey(db, c.key);
-      caseIds.set(c.key, existing?.version === c.version ? existing.id : existing ? replaceKeepingKey(db, existing.id, c) : repo.insertCase(db, c, 'pack'));
+      caseIds.set(
+        c.key,
+        existing?.version === c.version
+          ? existing.id
+          : existing
+            ? replaceKeepingKey(db, existing.id, c)
+            : repo.insertCase(db, c, 'pack'),
+      );
     }
     const language = repo.getWorkbookRow(db).language;
     const meetingId = repo.createMeeting(db, { title: pack.title, date, purpose: pack.instruction.slice(0, 500) });
     for (const a of pack.agenda) {
       const content = pack.cases.find((c) => c.key === a.key)!;
       const text = caseTextIn(content, language);
-      repo.addItem(db, meetingId, { caseId: caseIds.get(a.key)!, timeboxMinutes: a.timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
+      repo.addItem(db, meetingId, {
+        caseId: caseIds.get(a.key)!,
+        timeboxMinutes: a.timeboxMinutes,
+        proposedPoint: text?.suggestedPoint ?? '',
+      });
     }
     return meetingId;
   })();

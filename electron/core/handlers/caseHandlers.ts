@@ -115,7 +115,12 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
       return {
         path,
         source: pack.source,
-        items: pack.cases.map((c) => ({ key: c.key, version: c.version, title: titleOf(c, language), status: statusOf(db, c) })),
+        items: pack.cases.map((c) => ({
+          key: c.key,
+          version: c.version,
+          title: titleOf(c, language),
+          status: statusOf(db, c),
+        })),
       };
     },
     'cases.importPack': ({ path }) => {

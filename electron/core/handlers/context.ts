@@ -7,7 +7,10 @@ export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => OutputO
 export type Handlers<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
 
 /** Methods the shell answers itself (native dialogs, menu language); everything else is core. */
-export type ShellMethod = Extract<MethodName, `dialog.${string}` | `app.${string}` | `projector.${string}` | `shell.${string}`>;
+export type ShellMethod = Extract<
+  MethodName,
+  `dialog.${string}` | `app.${string}` | `projector.${string}` | `shell.${string}`
+>;
 export type CoreMethod = Exclude<MethodName, ShellMethod>;
 
 /** What every group of handlers may use: the open workbook and the case library. */

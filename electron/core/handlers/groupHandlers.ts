@@ -8,7 +8,10 @@ import * as repo from '../repos';
 import type { Db } from '../repos/util';
 import type { Handlers, ServiceContext } from './context';
 
-type GroupMethod = Extract<keyof Handlers, `packages.${string}` | `collect.${string}` | `compare.${string}` | `plans.${string}`>;
+type GroupMethod = Extract<
+  keyof Handlers,
+  `packages.${string}` | `collect.${string}` | `compare.${string}` | `plans.${string}`
+>;
 
 // Words that mark an agreement point as being about answering comments, or about moderating them.
 // Whole words only (å, ä and ö count as letters): "what" must not read as "hat".
@@ -30,7 +33,10 @@ export function planDefaultsFromAgreement(db: Db): Partial<ChannelPlanFields> {
   };
 }
 
-export function groupHandlers(ctx: ServiceContext, openCreated: (path: string) => ReturnType<Handlers['workbook.open']>): Handlers<GroupMethod> {
+export function groupHandlers(
+  ctx: ServiceContext,
+  openCreated: (path: string) => ReturnType<Handlers['workbook.open']>,
+): Handlers<GroupMethod> {
   const language = (db: Db) => repo.getWorkbookRow(db).language;
   return {
     'packages.export': ({ meetingId, instruction, path }) => {
@@ -66,7 +72,9 @@ export function groupHandlers(ctx: ServiceContext, openCreated: (path: string) =
       const { db } = ctx.workbook();
       return buildComparison(db, language(db));
     },
-    'compare.carryPoint': ({ caseKey, text, groups }) => ({ id: repo.carryPoint(ctx.writable().db, caseKey, text, groups) }),
+    'compare.carryPoint': ({ caseKey, text, groups }) => ({
+      id: repo.carryPoint(ctx.writable().db, caseKey, text, groups),
+    }),
 
     'plans.list': () => repo.listChannelPlans(ctx.workbook().db),
     'plans.due': ({ today }) => repo.plansDueForReview(ctx.workbook().db, today),

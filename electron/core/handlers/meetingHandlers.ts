@@ -9,16 +9,37 @@ import type { Db } from '../repos/util';
 import type { Handlers, ServiceContext } from './context';
 
 type MeetingMethod = Exclude<
-  Extract<keyof Handlers, `meetings.${string}` | `participants.${string}` | `items.${string}` | `actions.${string}` | `presentation.${string}`>,
+  Extract<
+    keyof Handlers,
+    `meetings.${string}` | `participants.${string}` | `items.${string}` | `actions.${string}` | `presentation.${string}`
+  >,
   'meetings.sign' | 'meetings.addAddendum' | 'meetings.verify'
 >;
 
 // Five cases for a first one-hour meeting, chosen per sector: a mix of heated
 // posts, the sector's own questions and one good use.
 export const STARTER_AGENDAS: Record<Sector, string[]> = {
-  private: ['late-night-rant', 'customers-are-idiots', 'staff-party-photos', 'star-seller-leaves', 'proud-of-the-bridge'],
-  public: ['late-night-rant', 'comments-on-municipal-page', 'tip-to-the-local-paper', 'selfie-at-the-desk', 'a-day-at-the-library'],
-  association: ['group-chat-joke', 'chair-with-opinions', 'staff-party-photos', 'our-own-instagram', 'colleagues-as-recruiters'],
+  private: [
+    'late-night-rant',
+    'customers-are-idiots',
+    'staff-party-photos',
+    'star-seller-leaves',
+    'proud-of-the-bridge',
+  ],
+  public: [
+    'late-night-rant',
+    'comments-on-municipal-page',
+    'tip-to-the-local-paper',
+    'selfie-at-the-desk',
+    'a-day-at-the-library',
+  ],
+  association: [
+    'group-chat-joke',
+    'chair-with-opinions',
+    'staff-party-photos',
+    'our-own-instagram',
+    'colleagues-as-recruiters',
+  ],
 };
 const STARTER_TIMEBOX = 10;
 
@@ -33,8 +54,17 @@ export function meetingDetail(db: Db, id: number): MeetingDetail {
     if (!titles.has(a.meetingId)) titles.set(a.meetingId, repo.getMeeting(db, a.meetingId).title);
     return { ...a, meetingTitle: titles.get(a.meetingId)! };
   });
-  const addenda = repo.listAddenda(db, id).map(({ id: addendumId, text, createdAt }) => ({ id: addendumId, text, createdAt }));
-  return { meeting, participants: repo.listParticipants(db, id), items, actions: repo.listActions(db, id), carriedActions, addenda };
+  const addenda = repo
+    .listAddenda(db, id)
+    .map(({ id: addendumId, text, createdAt }) => ({ id: addendumId, text, createdAt }));
+  return {
+    meeting,
+    participants: repo.listParticipants(db, id),
+    items,
+    actions: repo.listActions(db, id),
+    carriedActions,
+    addenda,
+  };
 }
 
 export interface MeetingHandlers {
@@ -48,7 +78,11 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
 
   const language = (db: Db) => repo.getWorkbookRow(db).language;
   const broadcast = (db: Db | null) => {
-    ctx.emit({ type: 'presentation', state: presentation, view: projectorView(db, presentation, db ? language(db) : 'sv') });
+    ctx.emit({
+      type: 'presentation',
+      state: presentation,
+      view: projectorView(db, presentation, db ? language(db) : 'sv'),
+    });
   };
   /** Runs a change and answers with the fresh meeting; the projector hears of it if it shows that meeting. */
   const change = (meetingId: (db: Db) => number, work: (db: Db) => void): MeetingDetail => {
@@ -62,7 +96,8 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
   const ofItem = (itemId: number) => (db: Db) => repo.getItem(db, itemId).meetingId;
   const ofParticipant = (id: number) => (db: Db) =>
     requireId(db.prepare('SELECT meeting_id FROM participants WHERE id = ?').pluck().get(id));
-  const ofAction = (id: number) => (db: Db) => requireId(db.prepare('SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id));
+  const ofAction = (id: number) => (db: Db) =>
+    requireId(db.prepare('SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id));
 
   const handlers: Handlers<MeetingMethod> = {
     'meetings.list': () => repo.listMeetings(ctx.workbook().db),
@@ -71,12 +106,19 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       const { db } = ctx.writable();
       return meetingDetail(db, repo.createMeeting(db, input));
     },
-    'meetings.update': ({ id, changes }) => change(() => id, (db) => repo.updateMeeting(db, id, changes)),
+    'meetings.update': ({ id, changes }) =>
+      change(
+        () => id,
+        (db) => repo.updateMeeting(db, id, changes),
+      ),
     'meetings.setStatus': ({ id, status }) => {
-      const detail = change(() => id, (db) => {
-        if (status === 'closed' && presentation.meetingId === id) presentation = settle(db, presentation, clock());
-        repo.setMeetingStatus(db, id, status);
-      });
+      const detail = change(
+        () => id,
+        (db) => {
+          if (status === 'closed' && presentation.meetingId === id) presentation = settle(db, presentation, clock());
+          repo.setMeetingStatus(db, id, status);
+        },
+      );
       if (status !== 'closed') return detail;
       // A closed meeting is worth a copy: the notes of a whole meeting are in it. The meeting is
       // closed either way; a backup folder that cannot be written must not undo that.
@@ -96,32 +138,48 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       return null;
     },
     'meetings.addStarterAgenda': ({ id }) =>
-      change(() => id, (db) => {
-        const onAgenda = new Set(repo.listItems(db, id).map((i) => i.caseId));
-        db.transaction(() => {
-          for (const key of STARTER_AGENDAS[repo.getWorkbookRow(db).sector]) {
-            const libraryCase = ctx.library().cases.find((c) => c.key === key);
-            if (!libraryCase) continue;
-            const caseId = repo.findCaseByKey(db, key)?.id ?? repo.insertCase(db, libraryCase, 'library');
-            if (onAgenda.has(caseId)) continue;
-            const text = libraryCase[repo.getWorkbookRow(db).language];
-            repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX, proposedPoint: text.suggestedPoint });
-          }
-        })();
-      }),
+      change(
+        () => id,
+        (db) => {
+          const onAgenda = new Set(repo.listItems(db, id).map((i) => i.caseId));
+          db.transaction(() => {
+            for (const key of STARTER_AGENDAS[repo.getWorkbookRow(db).sector]) {
+              const libraryCase = ctx.library().cases.find((c) => c.key === key);
+              if (!libraryCase) continue;
+              const caseId = repo.findCaseByKey(db, key)?.id ?? repo.insertCase(db, libraryCase, 'library');
+              if (onAgenda.has(caseId)) continue;
+              const text = libraryCase[repo.getWorkbookRow(db).language];
+              repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX, proposedPoint: text.suggestedPoint });
+            }
+          })();
+        },
+      ),
 
-    'participants.add': ({ meetingId, name, role }) => change(() => meetingId, (db) => repo.addParticipant(db, meetingId, { name, role })),
-    'participants.update': ({ id, ...changes }) => change(ofParticipant(id), (db) => repo.updateParticipant(db, id, changes)),
-    'participants.setPresent': ({ id, present }) => change(ofParticipant(id), (db) => repo.setAttendance(db, id, present)),
+    'participants.add': ({ meetingId, name, role }) =>
+      change(
+        () => meetingId,
+        (db) => repo.addParticipant(db, meetingId, { name, role }),
+      ),
+    'participants.update': ({ id, ...changes }) =>
+      change(ofParticipant(id), (db) => repo.updateParticipant(db, id, changes)),
+    'participants.setPresent': ({ id, present }) =>
+      change(ofParticipant(id), (db) => repo.setAttendance(db, id, present)),
     'participants.remove': ({ id }) => change(ofParticipant(id), (db) => repo.removeParticipant(db, id)),
-    'participants.reorder': ({ meetingId, ids }) => change(() => meetingId, (db) => repo.reorderParticipants(db, meetingId, ids)),
+    'participants.reorder': ({ meetingId, ids }) =>
+      change(
+        () => meetingId,
+        (db) => repo.reorderParticipants(db, meetingId, ids),
+      ),
 
     'items.add': ({ meetingId, caseId, timeboxMinutes }) =>
-      change(() => meetingId, (db) => {
-        const c = repo.getCase(db, caseId);
-        const text = caseTextIn(c, language(db));
-        repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
-      }),
+      change(
+        () => meetingId,
+        (db) => {
+          const c = repo.getCase(db, caseId);
+          const text = caseTextIn(c, language(db));
+          repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
+        },
+      ),
     'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),
     'items.autosave': ({ id, changes }) => {
       const { db } = ctx.writable();
@@ -137,11 +195,23 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
         repo.removeItem(db, id);
         if (presentation.itemId === id) presentation = { ...presentation, itemId: null, timer: idleState().timer };
       }),
-    'items.reorder': ({ meetingId, ids }) => change(() => meetingId, (db) => repo.reorderItems(db, meetingId, ids)),
+    'items.reorder': ({ meetingId, ids }) =>
+      change(
+        () => meetingId,
+        (db) => repo.reorderItems(db, meetingId, ids),
+      ),
 
-    'actions.add': ({ meetingId, ...input }) => change(() => meetingId, (db) => repo.addAction(db, meetingId, input)),
+    'actions.add': ({ meetingId, ...input }) =>
+      change(
+        () => meetingId,
+        (db) => repo.addAction(db, meetingId, input),
+      ),
     'actions.update': ({ id, ...changes }) => change(ofAction(id), (db) => repo.updateAction(db, id, changes)),
-    'actions.setDone': ({ id, done, meetingId }) => change(() => meetingId, (db) => repo.setActionDone(db, id, done)),
+    'actions.setDone': ({ id, done, meetingId }) =>
+      change(
+        () => meetingId,
+        (db) => repo.setActionDone(db, id, done),
+      ),
     'actions.remove': ({ id }) => change(ofAction(id), (db) => repo.removeAction(db, id)),
 
     'presentation.get': () => presentation,

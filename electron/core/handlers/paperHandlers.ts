@@ -12,7 +12,12 @@ import { meetingDetail } from './meetingHandlers';
 
 type PaperMethod = Extract<
   keyof Handlers,
-  `agreement.${string}` | `papers.${string}` | `backups.${string}` | 'meetings.sign' | 'meetings.addAddendum' | 'meetings.verify'
+  | `agreement.${string}`
+  | `papers.${string}`
+  | `backups.${string}`
+  | 'meetings.sign'
+  | 'meetings.addAddendum'
+  | 'meetings.verify'
 >;
 
 function caseTitle(db: Db, caseId: number, language: 'sv' | 'en'): string {
@@ -34,7 +39,9 @@ export function agreementState(db: Db, readOnly = false): AgreementState {
     )
     .all() as Omit<AgreementState['candidates'][number], 'caseTitle'>[];
   const inDraft = new Set(draft.points.map((p) => p.text.trim()));
-  const fromMeetings = rows.filter((r) => !used.has(r.itemId)).map((r) => ({ ...r, caseTitle: caseTitle(db, r.caseId, language) }));
+  const fromMeetings = rows
+    .filter((r) => !used.has(r.itemId))
+    .map((r) => ({ ...r, caseTitle: caseTitle(db, r.caseId, language) }));
   // Points carried over from comparing many groups' conversations, citing the groups.
   const carried = repo
     .listCarriedPoints(db)
@@ -123,7 +130,9 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
       } catch (err) {
         if (existsSync(temp)) unlinkSync(temp);
         const code = (err as NodeJS.ErrnoException).code;
-        throw new AppError('SAVE_FAILED', { reason: code === 'ENOSPC' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' ? 'read-only' : 'io' });
+        throw new AppError('SAVE_FAILED', {
+          reason: code === 'ENOSPC' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' ? 'read-only' : 'io',
+        });
       }
       return target;
     },

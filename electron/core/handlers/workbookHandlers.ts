@@ -78,7 +78,9 @@ export function workbookHandlers(
       const wb = ctx.workbook();
       const adopted = repo.listAdoptedVersions(wb.db).at(-1);
       const draftPoints = wb.db
-        .prepare("SELECT COUNT(*) FROM agreement_points p JOIN agreement_versions v ON v.id = p.version_id WHERE v.status = 'draft'")
+        .prepare(
+          "SELECT COUNT(*) FROM agreement_points p JOIN agreement_versions v ON v.id = p.version_id WHERE v.status = 'draft'",
+        )
         .pluck()
         .get() as number;
       return {

@@ -21,7 +21,11 @@ const FILES: Record<keyof typeof FONT, string> = {
 // pdfkit internals, the font cache _fontFamilies and the EmbeddedFont class, so
 // tests/core/pdf check the fonts of every PDF after a pdfkit upgrade.
 interface PdfkitInternals {
-  _font: { font: unknown; name: string; constructor: new (doc: unknown, font: unknown, id: string) => { name: string } };
+  _font: {
+    font: unknown;
+    name: string;
+    constructor: new (doc: unknown, font: unknown, id: string) => { name: string };
+  };
   _fontFamilies: Record<string, unknown>;
   _fontCount: number;
 }
@@ -68,9 +72,16 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     tagged: true,
     lang: options.language === 'sv' ? 'sv-SE' : 'en-GB',
     displayTitle: true,
-    info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Samsyn', Producer: 'Samsyn' },
+    info: {
+      Title: options.title,
+      Author: options.author,
+      Subject: options.subject,
+      Creator: 'Samsyn',
+      Producer: 'Samsyn',
+    },
   } as PDFKit.PDFDocumentOptions);
-  for (const [key, file] of Object.entries(FILES)) useFont(doc, FONT[key as keyof typeof FONT], join(options.fontsDir, file));
+  for (const [key, file] of Object.entries(FILES))
+    useFont(doc, FONT[key as keyof typeof FONT], join(options.fontsDir, file));
   doc.font(FONT.body);
   return doc;
 }

@@ -42,7 +42,13 @@ export class Flow {
     const height = doc.font(FONT.sansBold).fontSize(size).heightOfString(text, { width: this.width });
     this.ensure(height + followedBy);
     const y = doc.y;
-    this.root.add(doc.struct(level, {}, () => void doc.font(FONT.sansBold).fontSize(size).text(printable(text), this.left, y, { width: this.width })));
+    this.root.add(
+      doc.struct(
+        level,
+        {},
+        () => void doc.font(FONT.sansBold).fontSize(size).text(printable(text), this.left, y, { width: this.width }),
+      ),
+    );
     this.gap(size * 0.35);
   }
 
@@ -56,7 +62,15 @@ export class Flow {
     const x = this.left + (options.indent ?? 0);
     const font = options.font ?? FONT.body;
     this.root.add(
-      doc.struct('P', {}, () => void doc.font(font).fontSize(size).text(printable(text), x, y, { width: this.width - (options.indent ?? 0), lineGap: size * 0.25 })),
+      doc.struct(
+        'P',
+        {},
+        () =>
+          void doc
+            .font(font)
+            .fontSize(size)
+            .text(printable(text), x, y, { width: this.width - (options.indent ?? 0), lineGap: size * 0.25 }),
+      ),
     );
     doc.fillColor('black');
     this.gap(size * 0.45);
@@ -70,8 +84,14 @@ export class Flow {
     const y = doc.y;
     this.root.add(
       doc.struct('P', {}, () => {
-        doc.font(FONT.sansBold).fontSize(size * 0.92).text(`${label}: `, this.left, y, { continued: true, width: this.width, lineGap: size * 0.25 });
-        doc.font(FONT.body).fontSize(size).text(printable(value), { width: this.width, lineGap: size * 0.25 });
+        doc
+          .font(FONT.sansBold)
+          .fontSize(size * 0.92)
+          .text(`${label}: `, this.left, y, { continued: true, width: this.width, lineGap: size * 0.25 });
+        doc
+          .font(FONT.body)
+          .fontSize(size)
+          .text(printable(value), { width: this.width, lineGap: size * 0.25 });
       }),
     );
     this.gap(size * 0.3);
@@ -84,7 +104,8 @@ export class Flow {
     this.root.add(table);
     const drawRow = (cells: string[], header: boolean) => {
       doc.font(header ? FONT.sansBold : FONT.body).fontSize(size);
-      const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 8 }))) + 8;
+      const height =
+        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 8 }))) + 8;
       this.ensure(height + (header ? this.lineHeight(FONT.body, size) * 2 : 0));
       const y = doc.y;
       const row = doc.struct('TR');
@@ -94,18 +115,29 @@ export class Flow {
         const cx = x;
         row.add(
           doc.struct(header ? 'TH' : 'TD', {}, () => {
-            doc.font(header ? FONT.sansBold : FONT.body).fontSize(size).text(printable(cell), cx + 4, y + 4, { width: columns[i]!.width - 8 });
+            doc
+              .font(header ? FONT.sansBold : FONT.body)
+              .fontSize(size)
+              .text(printable(cell), cx + 4, y + 4, { width: columns[i]!.width - 8 });
           }),
         );
         x += columns[i]!.width;
       });
       row.end();
       doc.markContent('Artifact', { type: 'Layout' });
-      doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(header ? 0.9 : 0.4).strokeColor('#9aa0a4').stroke();
+      doc
+        .moveTo(this.left, y + height)
+        .lineTo(this.left + this.width, y + height)
+        .lineWidth(header ? 0.9 : 0.4)
+        .strokeColor('#9aa0a4')
+        .stroke();
       doc.endMarkedContent();
       doc.y = y + height;
     };
-    drawRow(columns.map((c) => c.title), true);
+    drawRow(
+      columns.map((c) => c.title),
+      true,
+    );
     rows.forEach((r) => drawRow(r, false));
     table.end();
     this.gap(8);

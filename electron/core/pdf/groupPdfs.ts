@@ -42,8 +42,16 @@ function pageNumbers(doc: PDFKit.PDFDocument, common: Common, title: string) {
     const width = doc.page.width - MARGIN.left - MARGIN.right;
     artifact(doc, () => {
       doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
-      doc.text(`${common.orgName} · ${title}`, MARGIN.left, doc.page.height - 40, { width: width * 0.7, lineBreak: false });
-      doc.text(fill(PDF_LABELS[common.language].page, { n: i + 1, total: range.count }), MARGIN.left, doc.page.height - 40, { width, align: 'right', lineBreak: false });
+      doc.text(`${common.orgName} · ${title}`, MARGIN.left, doc.page.height - 40, {
+        width: width * 0.7,
+        lineBreak: false,
+      });
+      doc.text(
+        fill(PDF_LABELS[common.language].page, { n: i + 1, total: range.count }),
+        MARGIN.left,
+        doc.page.height - 40,
+        { width, align: 'right', lineBreak: false },
+      );
       doc.fillColor('black');
     });
     doc.page.margins.bottom = bottom;
@@ -55,7 +63,9 @@ export async function renderSummary(comparison: Comparison, common: Common): Pro
   const g = GROUP_LABELS[common.language];
   const l = PDF_LABELS[common.language];
   const { doc, root, flow } = start(common, g.summaryTitle);
-  flow.paragraph(fill(g.summaryLead, { groups: comparison.groups.length, cases: comparison.rows.length }), { font: FONT.italic });
+  flow.paragraph(fill(g.summaryLead, { groups: comparison.groups.length, cases: comparison.rows.length }), {
+    font: FONT.italic,
+  });
   comparison.rows.forEach((row, index) => {
     flow.heading(`${index + 1}. ${row.title}`, 'H2', 13);
     row.cells.forEach((cell, i) => {
@@ -78,7 +88,17 @@ export async function renderSummary(comparison: Comparison, common: Common): Pro
   return finish(doc);
 }
 
-const PLAN_FIELDS = ['platform', 'address', 'purpose', 'audience', 'responsible', 'answeredBy', 'responseTime', 'moderation', 'archiving'] as const;
+const PLAN_FIELDS = [
+  'platform',
+  'address',
+  'purpose',
+  'audience',
+  'responsible',
+  'answeredBy',
+  'responseTime',
+  'moderation',
+  'archiving',
+] as const;
 
 /** One channel plan on one page. */
 export async function renderPlan(plan: ChannelPlan, common: Common): Promise<Buffer> {
@@ -103,7 +123,10 @@ export async function renderPlan(plan: ChannelPlan, common: Common): Promise<Buf
 export async function renderRegister(plans: ChannelPlan[], common: Common, today: string): Promise<Buffer> {
   const g = GROUP_LABELS[common.language];
   const { doc, root, flow } = start(common, g.registerTitle, true);
-  flow.paragraph(fill(g.registerLead, { n: plans.length, date: formatDate(today, common.language) }), { font: FONT.italic, size: 10 });
+  flow.paragraph(fill(g.registerLead, { n: plans.length, date: formatDate(today, common.language) }), {
+    font: FONT.italic,
+    size: 10,
+  });
   const w = flow.width;
   flow.table(
     [

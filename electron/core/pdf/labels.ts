@@ -46,7 +46,12 @@ export const PDF_LABELS = {
     addendum: 'Tillägg {date}',
     notDiscussed: 'Inte diskuterat.',
     item: '§ {n}',
-    stances: { acceptable: 'okej', not_acceptable: 'inte okej', depends: 'det beror på', no_consensus: 'ingen samsyn' } as Record<Stance, string>,
+    stances: {
+      acceptable: 'okej',
+      not_acceptable: 'inte okej',
+      depends: 'det beror på',
+      no_consensus: 'ingen samsyn',
+    } as Record<Stance, string>,
   },
   en: {
     version: 'Version {n}',
@@ -92,7 +97,12 @@ export const PDF_LABELS = {
     addendum: 'Addendum {date}',
     notDiscussed: 'Not discussed.',
     item: 'Item {n}',
-    stances: { acceptable: 'acceptable', not_acceptable: 'not acceptable', depends: 'it depends', no_consensus: 'no consensus' } as Record<Stance, string>,
+    stances: {
+      acceptable: 'acceptable',
+      not_acceptable: 'not acceptable',
+      depends: 'it depends',
+      no_consensus: 'no consensus',
+    } as Record<Stance, string>,
   },
 };
 

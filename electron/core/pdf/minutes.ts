@@ -30,7 +30,10 @@ function header(flow: Flow, input: MinutesInput, l: PdfLabels) {
   flow.paragraph(input.orgName.toLocaleUpperCase(input.language), { font: FONT.sansBold, size: 9, color: '#3d4448' });
   flow.heading(`${input.style === 'formal' ? l.formal : l.notes}: ${meeting.title}`, 'H1', 19);
   flow.field(l.date, formatDate(meeting.date, input.language));
-  flow.field(l.time, meeting.startTime ? `${meeting.startTime} (${meeting.durationMinutes} min)` : `${meeting.durationMinutes} min`);
+  flow.field(
+    l.time,
+    meeting.startTime ? `${meeting.startTime} (${meeting.durationMinutes} min)` : `${meeting.durationMinutes} min`,
+  );
   flow.field(l.place, meeting.place);
   flow.field(l.purpose, meeting.purpose);
   flow.gap(6);
@@ -41,7 +44,8 @@ function people(flow: Flow, input: MinutesInput, l: PdfLabels) {
   const named = (p: { name: string; role: string }) => (p.role ? `${p.name} (${p.role})` : p.name);
   const present = participants.filter((p) => p.present === true).map(named);
   const absent = participants.filter((p) => p.present === false).map(named);
-  if (participants.length && participants.every((p) => p.present === null)) flow.paragraph(l.attendanceNotTaken, { font: FONT.italic });
+  if (participants.length && participants.every((p) => p.present === null))
+    flow.paragraph(l.attendanceNotTaken, { font: FONT.italic });
   flow.field(l.present, present.join(', '));
   flow.field(l.absent, absent.join(', '));
   flow.field(input.style === 'formal' ? l.chair : l.facilitator, meeting.facilitator);
@@ -54,7 +58,11 @@ function items(flow: Flow, input: MinutesInput, l: PdfLabels) {
   input.detail.items.forEach((item, index) => {
     const text = item.caseText[input.language] ?? item.caseText.sv ?? item.caseText.en;
     const title = text?.title ?? item.caseKey;
-    flow.heading(input.style === 'formal' ? `${fill(l.item, { n: index + 1 })}  ${title}` : `${index + 1}. ${title}`, 'H2', 13);
+    flow.heading(
+      input.style === 'formal' ? `${fill(l.item, { n: index + 1 })}  ${title}` : `${index + 1}. ${title}`,
+      'H2',
+      13,
+    );
     flow.paragraph(summary(text), { font: FONT.italic, size: 10, color: '#3d4448' });
     const { agree, disagree, unsure } = item.poll;
     const discussed = item.stance !== null || item.consensusNotes.trim() || agree !== null;
@@ -110,14 +118,36 @@ function signatures(flow: Flow, input: MinutesInput, l: PdfLabels) {
       if (!signer) continue;
       const x = flow.left + c * (columnWidth + 30);
       artifact(doc, () => {
-        doc.moveTo(x, top + 34).lineTo(x + columnWidth, top + 34).lineWidth(0.7).strokeColor('#333').stroke();
-        doc.moveTo(x, top + 80).lineTo(x + columnWidth, top + 80).lineWidth(0.5).strokeColor('#777').stroke();
+        doc
+          .moveTo(x, top + 34)
+          .lineTo(x + columnWidth, top + 34)
+          .lineWidth(0.7)
+          .strokeColor('#333')
+          .stroke();
+        doc
+          .moveTo(x, top + 80)
+          .lineTo(x + columnWidth, top + 80)
+          .lineWidth(0.5)
+          .strokeColor('#777')
+          .stroke();
       });
       flow.root.add(
         doc.struct('P', {}, () => {
-          doc.font(FONT.sans).fontSize(8.5).fillColor('#3d4448').text(l.signature, x, top + 37, { width: columnWidth });
-          doc.font(FONT.body).fontSize(10.5).fillColor('black').text(`${signer.name || '                    '}, ${signer.role}`, x, top + 48, { width: columnWidth });
-          doc.font(FONT.sans).fontSize(8.5).fillColor('#3d4448').text(l.placeDate, x, top + 83, { width: columnWidth });
+          doc
+            .font(FONT.sans)
+            .fontSize(8.5)
+            .fillColor('#3d4448')
+            .text(l.signature, x, top + 37, { width: columnWidth });
+          doc
+            .font(FONT.body)
+            .fontSize(10.5)
+            .fillColor('black')
+            .text(`${signer.name || '                    '}, ${signer.role}`, x, top + 48, { width: columnWidth });
+          doc
+            .font(FONT.sans)
+            .fontSize(8.5)
+            .fillColor('#3d4448')
+            .text(l.placeDate, x, top + 83, { width: columnWidth });
         }),
       );
     }
@@ -125,7 +155,9 @@ function signatures(flow: Flow, input: MinutesInput, l: PdfLabels) {
     doc.y = top + boxHeight + 8;
   }
   if (meeting.signedAt && meeting.signedBy) {
-    flow.paragraph(fill(l.signedBy, { name: meeting.signedBy, date: formatDate(meeting.signedAt, input.language) }), { font: FONT.italic });
+    flow.paragraph(fill(l.signedBy, { name: meeting.signedBy, date: formatDate(meeting.signedAt, input.language) }), {
+      font: FONT.italic,
+    });
   }
 }
 
@@ -148,12 +180,31 @@ function footers(doc: PDFKit.PDFDocument, input: MinutesInput, l: PdfLabels) {
     const y = doc.page.height - 46;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
     artifact(doc, () => {
-      doc.moveTo(MARGIN.left, y - 6).lineTo(doc.page.width - MARGIN.right, y - 6).lineWidth(0.5).strokeColor('#9aa0a4').stroke();
+      doc
+        .moveTo(MARGIN.left, y - 6)
+        .lineTo(doc.page.width - MARGIN.right, y - 6)
+        .lineWidth(0.5)
+        .strokeColor('#9aa0a4')
+        .stroke();
       doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
-      doc.text(`${input.orgName} · ${input.detail.meeting.title}`, MARGIN.left, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-      doc.text(fill(l.page, { n: i + 1, total: range.count }), MARGIN.left, y, { width, align: 'right', lineBreak: false });
+      doc.text(`${input.orgName} · ${input.detail.meeting.title}`, MARGIN.left, y, {
+        width: width * 0.75,
+        lineBreak: false,
+        ellipsis: true,
+      });
+      doc.text(fill(l.page, { n: i + 1, total: range.count }), MARGIN.left, y, {
+        width,
+        align: 'right',
+        lineBreak: false,
+      });
       if (input.detail.meeting.fingerprint) {
-        doc.font(FONT.sans).fontSize(6.5).text(fill(l.fingerprint, { hash: input.detail.meeting.fingerprint }), MARGIN.left, y + 12, { width, lineBreak: false });
+        doc
+          .font(FONT.sans)
+          .fontSize(6.5)
+          .text(fill(l.fingerprint, { hash: input.detail.meeting.fingerprint }), MARGIN.left, y + 12, {
+            width,
+            lineBreak: false,
+          });
       }
       doc.fillColor('black');
     });

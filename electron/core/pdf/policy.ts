@@ -47,11 +47,27 @@ function frame(paper: Paper) {
  * the height used. The fit meter and the PDF both call this, so what the meter
  * says is what the page gets.
  */
-function layout(doc: Doc, content: PolicyContent, paper: Paper, b: number, draw: boolean, root?: PDFKit.PDFStructureElement): number {
+function layout(
+  doc: Doc,
+  content: PolicyContent,
+  paper: Paper,
+  b: number,
+  draw: boolean,
+  root?: PDFKit.PDFStructureElement,
+): number {
   const { textWidth } = frame(paper);
   const indent = b * 2;
   let y = MARGIN;
-  const block = (type: string, font: string, size: number, text: string, x: number, width: number, gapAfter: number, extra: PDFKit.Mixins.TextOptions = {}) => {
+  const block = (
+    type: string,
+    font: string,
+    size: number,
+    text: string,
+    x: number,
+    width: number,
+    gapAfter: number,
+    extra: PDFKit.Mixins.TextOptions = {},
+  ) => {
     text = printable(text);
     if (!text.trim()) return;
     doc.font(font).fontSize(size);
@@ -61,7 +77,9 @@ function layout(doc: Doc, content: PolicyContent, paper: Paper, b: number, draw:
     y += height + gapAfter;
   };
 
-  block('P', FONT.sansBold, b * 0.85, content.orgName.toLocaleUpperCase(content.language), MARGIN, textWidth, b * 0.5, { characterSpacing: 0.8 });
+  block('P', FONT.sansBold, b * 0.85, content.orgName.toLocaleUpperCase(content.language), MARGIN, textWidth, b * 0.5, {
+    characterSpacing: 0.8,
+  });
   block('H1', FONT.sansBold, b * 2, content.title, MARGIN, textWidth, b * 0.9);
   block('P', FONT.italic, b, content.intro, MARGIN, textWidth, b * 1.1);
 
@@ -75,8 +93,28 @@ function layout(doc: Doc, content: PolicyContent, paper: Paper, b: number, draw:
       const label = `${index + 1}.`;
       const item = doc.struct('LI');
       list.add(item);
-      item.add(doc.struct('Lbl', {}, () => void doc.font(FONT.sansBold).fontSize(b).text(label, MARGIN, y, { width: indent - 4, lineBreak: false })));
-      item.add(doc.struct('LBody', {}, () => void doc.font(FONT.body).fontSize(b).text(point, MARGIN + indent, y, options)));
+      item.add(
+        doc.struct(
+          'Lbl',
+          {},
+          () =>
+            void doc
+              .font(FONT.sansBold)
+              .fontSize(b)
+              .text(label, MARGIN, y, { width: indent - 4, lineBreak: false }),
+        ),
+      );
+      item.add(
+        doc.struct(
+          'LBody',
+          {},
+          () =>
+            void doc
+              .font(FONT.body)
+              .fontSize(b)
+              .text(point, MARGIN + indent, y, options),
+        ),
+      );
       item.end();
     }
     y += height + b * 0.75;
@@ -89,15 +127,26 @@ function footer(doc: Doc, content: PolicyContent, paper: Paper, root: PDFKit.PDF
   const { width, height, textWidth } = frame(paper);
   const labels = PDF_LABELS[content.language];
   const top = height - MARGIN - FOOTER_RESERVE + 14;
-  artifact(doc, () => doc.moveTo(MARGIN, top).lineTo(width - MARGIN, top).lineWidth(0.6).strokeColor('#8a8f93').stroke());
+  artifact(doc, () =>
+    doc
+      .moveTo(MARGIN, top)
+      .lineTo(width - MARGIN, top)
+      .lineWidth(0.6)
+      .strokeColor('#8a8f93')
+      .stroke(),
+  );
   const parts = [
     content.version === null ? labels.draft : fill(labels.version, { n: content.version }),
     content.adoptedAt ? fill(labels.adopted, { date: formatDate(content.adoptedAt, content.language) }) : '',
     content.reviewDate ? fill(labels.review, { date: formatDate(content.reviewDate, content.language) }) : '',
   ].filter(Boolean);
-  const lines = [parts.join('  ·  '), content.contact ? fill(labels.contact, { name: content.contact }) : ''].filter(Boolean);
+  const lines = [parts.join('  ·  '), content.contact ? fill(labels.contact, { name: content.contact }) : ''].filter(
+    Boolean,
+  );
   doc.font(FONT.sans).fontSize(FOOTER_SIZE).fillColor('#33393c');
-  root.add(doc.struct('P', {}, () => void doc.text(lines.join('\n'), MARGIN, top + 8, { width: textWidth, lineGap: 2 })));
+  root.add(
+    doc.struct('P', {}, () => void doc.text(lines.join('\n'), MARGIN, top + 8, { width: textWidth, lineGap: 2 })),
+  );
   doc.fillColor('black');
 }
 
@@ -136,7 +185,13 @@ export function fitPolicy(content: PolicyContent, paper: Paper, fontsDir: string
     doc.font(FONT.body).fontSize(MIN_BODY);
     const charsPerLine = textWidth / (doc.widthOfString('abcdefghijklmnopqrstuvwxyzåäö ') / 30);
     const lines = (atMinimum - available) / (MIN_BODY * 1.28 + MIN_BODY * 0.28);
-    return { fits: false, fontSize: null, usedPercent, overChars: Math.ceil((lines * charsPerLine) / 10) * 10, longestPoints };
+    return {
+      fits: false,
+      fontSize: null,
+      usedPercent,
+      overChars: Math.ceil((lines * charsPerLine) / 10) * 10,
+      longestPoints,
+    };
   }
   // Height only grows as the type grows, so a binary search over the steps finds
   // the largest size that fits in four layouts instead of eleven.

@@ -18,8 +18,10 @@ function meetingOf(db: Db, id: number): number {
 export function addAction(db: Db, meetingId: number, input: ActionInput): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    stmt(db, 'INSERT INTO actions (meeting_id, item_id, what, who, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(meetingId, input.itemId ?? null, input.what, input.who ?? '', input.dueDate ?? null, now()).lastInsertRowid,
+    stmt(
+      db,
+      'INSERT INTO actions (meeting_id, item_id, what, who, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(meetingId, input.itemId ?? null, input.what, input.who ?? '', input.dueDate ?? null, now()).lastInsertRowid,
   );
 }
 
@@ -29,14 +31,16 @@ export function listActions(db: Db, meetingId: number): Action[] {
 
 /** Open actions from meetings held before this one: they carry over until done. */
 export function listCarriedActions(db: Db, meetingId: number): Action[] {
-  return stmt(db, 
-      `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM actions a JOIN meetings m ON m.id = a.meeting_id
+  return stmt(
+    db,
+    `SELECT ${COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ')} FROM actions a JOIN meetings m ON m.id = a.meeting_id
        WHERE a.done_at IS NULL AND a.meeting_id <> ?
          AND (m.date || m.start_time || printf('%010d', m.id)) <
              (SELECT date || start_time || printf('%010d', id) FROM meetings WHERE id = ?)
        ORDER BY m.date, a.id`,
-    )
-    .all(meetingId, meetingId) as Action[];
+  ).all(meetingId, meetingId) as Action[];
 }
 
 export function openActionCount(db: Db): number {

@@ -19,9 +19,9 @@ export function getItem(db: Db, id: number): AgendaItem {
 }
 
 export function listItems(db: Db, meetingId: number): AgendaItem[] {
-  return (stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]).map(
-    toItem,
-  );
+  return (
+    stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]
+  ).map(toItem);
 }
 
 export function addItem(
@@ -31,18 +31,18 @@ export function addItem(
 ): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    stmt(db, 
-        `INSERT INTO agenda_items (meeting_id, case_id, position, timebox_minutes, proposed_point, updated_at)
+    stmt(
+      db,
+      `INSERT INTO agenda_items (meeting_id, case_id, position, timebox_minutes, proposed_point, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        meetingId,
-        input.caseId,
-        nextPosition(db, 'agenda_items', 'meeting_id', meetingId),
-        input.timeboxMinutes ?? 10,
-        input.proposedPoint ?? '',
-        now(),
-      ).lastInsertRowid,
+    ).run(
+      meetingId,
+      input.caseId,
+      nextPosition(db, 'agenda_items', 'meeting_id', meetingId),
+      input.timeboxMinutes ?? 10,
+      input.proposedPoint ?? '',
+      now(),
+    ).lastInsertRowid,
   );
 }
 
@@ -71,7 +71,11 @@ export function updateItem(db: Db, id: number, changes: ItemChanges): void {
   const keys = (Object.keys(changes) as (keyof ItemChanges)[]).filter((k) => changes[k] !== undefined);
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${CHANGE_COLUMNS[k]} = ?`).join(', ');
-  stmt(db, `UPDATE agenda_items SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => changes[k]), now(), id);
+  stmt(db, `UPDATE agenda_items SET ${sets}, updated_at = ? WHERE id = ?`).run(
+    ...keys.map((k) => changes[k]),
+    now(),
+    id,
+  );
 }
 
 /** A show of hands: never more hands than people present (when attendance is taken). */
@@ -83,13 +87,10 @@ export function setPoll(db: Db, id: number, poll: { agree: number; disagree: num
   if (present > 0 && total > present) {
     throw new AppError('POLL_OVER_COUNT', { total, present });
   }
-  stmt(db, 'UPDATE agenda_items SET poll_agree = ?, poll_disagree = ?, poll_unsure = ?, updated_at = ? WHERE id = ?').run(
-    poll.agree,
-    poll.disagree,
-    poll.unsure,
-    now(),
-    id,
-  );
+  stmt(
+    db,
+    'UPDATE agenda_items SET poll_agree = ?, poll_disagree = ?, poll_unsure = ?, updated_at = ? WHERE id = ?',
+  ).run(poll.agree, poll.disagree, poll.unsure, now(), id);
 }
 
 export function removeItem(db: Db, id: number): void {

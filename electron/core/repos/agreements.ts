@@ -9,29 +9,34 @@ const POINT_COLUMNS = 'id, position, text, case_id AS caseId, source_item_id AS 
 type VersionRow = Omit<AgreementVersion, 'points'>;
 
 function withPoints(db: Db, row: VersionRow): AgreementVersion {
-  const points = stmt(db, `SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`)
-    .all(row.id) as AgreementPoint[];
+  const points = stmt(db, `SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`).all(
+    row.id,
+  ) as AgreementPoint[];
   return { ...row, points };
 }
 
 export function listAdoptedVersions(db: Db): AgreementVersion[] {
   return (
-    stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'adopted' ORDER BY number`).all() as VersionRow[]
+    stmt(
+      db,
+      `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'adopted' ORDER BY number`,
+    ).all() as VersionRow[]
   ).map((r) => withPoints(db, r));
 }
 
 export function getVersion(db: Db, id: number): AgreementVersion {
   return withPoints(
     db,
-    requireRow(stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE id = ?`).get(id) as VersionRow | undefined),
+    requireRow(
+      stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE id = ?`).get(id) as VersionRow | undefined,
+    ),
   );
 }
 
 /** The draft as it would start, without writing: for a workbook opened read-only. */
 export function peekDraft(db: Db): AgreementVersion {
   const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
-    | VersionRow
-    | undefined;
+    VersionRow | undefined;
   if (existing) return withPoints(db, existing);
   const latest = listAdoptedVersions(db).at(-1);
   const empty = { title: '', intro: '', contact: '', reviewDate: null, points: [] };
@@ -41,21 +46,21 @@ export function peekDraft(db: Db): AgreementVersion {
 /** The one draft; made on first use, starting from the latest adopted version. */
 export function getOrCreateDraft(db: Db): AgreementVersion {
   const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
-    | VersionRow
-    | undefined;
+    VersionRow | undefined;
   if (existing) return withPoints(db, existing);
   const latest = listAdoptedVersions(db).at(-1);
   const at = now();
   const id = db.transaction(() => {
     const draftId = Number(
-      stmt(db, 
-          `INSERT INTO agreement_versions (status, title, intro, contact, review_date, created_at, updated_at)
+      stmt(
+        db,
+        `INSERT INTO agreement_versions (status, title, intro, contact, review_date, created_at, updated_at)
            VALUES ('draft', ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(latest?.title ?? '', latest?.intro ?? '', latest?.contact ?? '', latest?.reviewDate ?? null, at, at)
+      ).run(latest?.title ?? '', latest?.intro ?? '', latest?.contact ?? '', latest?.reviewDate ?? null, at, at)
         .lastInsertRowid,
     );
-    const copy = stmt(db, 
+    const copy = stmt(
+      db,
       'INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)',
     );
     for (const p of latest?.points ?? []) copy.run(draftId, p.position, p.text, p.caseId, p.sourceItemId);
@@ -78,7 +83,8 @@ export function updateDraft(
 ): void {
   const current = getVersion(db, draftId(db, id));
   const next = { ...current, ...changes };
-  stmt(db, 
+  stmt(
+    db,
     'UPDATE agreement_versions SET title = ?, intro = ?, contact = ?, review_date = ?, updated_at = ? WHERE id = ?',
   ).run(next.title, next.intro, next.contact, next.reviewDate, now(), id);
 }
@@ -90,19 +96,23 @@ export function addPoint(
 ): number {
   draftId(db, versionId);
   return Number(
-    stmt(db, 'INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)')
-      .run(
-        versionId,
-        nextPosition(db, 'agreement_points', 'version_id', versionId),
-        input.text,
-        input.caseId ?? null,
-        input.sourceItemId ?? null,
-      ).lastInsertRowid,
+    stmt(
+      db,
+      'INSERT INTO agreement_points (version_id, position, text, case_id, source_item_id) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      versionId,
+      nextPosition(db, 'agreement_points', 'version_id', versionId),
+      input.text,
+      input.caseId ?? null,
+      input.sourceItemId ?? null,
+    ).lastInsertRowid,
   );
 }
 
 function versionOfPoint(db: Db, pointId: number): number {
-  return requireRow(stmt(db, 'SELECT version_id FROM agreement_points WHERE id = ?').pluck().get(pointId) as number | undefined);
+  return requireRow(
+    stmt(db, 'SELECT version_id FROM agreement_points WHERE id = ?').pluck().get(pointId) as number | undefined,
+  );
 }
 
 export function updatePoint(db: Db, pointId: number, text: string): void {
@@ -120,12 +130,17 @@ export function reorderPoints(db: Db, versionId: number, ids: number[]): void {
 }
 
 /** Freezes the draft as the next numbered version; the next draft starts from it. */
-export function adoptDraft(db: Db, versionId: number, input: { meetingId?: number | null; adoptedAt?: string }): number {
+export function adoptDraft(
+  db: Db,
+  versionId: number,
+  input: { meetingId?: number | null; adoptedAt?: string },
+): number {
   draftId(db, versionId);
-  const number = ((stmt(db, "SELECT MAX(number) FROM agreement_versions WHERE status = 'adopted'").pluck().get() as
-    | number
-    | null) ?? 0) + 1;
-  stmt(db, 
+  const number =
+    ((stmt(db, "SELECT MAX(number) FROM agreement_versions WHERE status = 'adopted'").pluck().get() as number | null) ??
+      0) + 1;
+  stmt(
+    db,
     "UPDATE agreement_versions SET status = 'adopted', number = ?, adopted_at = ?, meeting_id = ?, updated_at = ? WHERE id = ?",
   ).run(number, input.adoptedAt ?? now().slice(0, 10), input.meetingId ?? null, now(), versionId);
   return number;

@@ -18,26 +18,27 @@ export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): nu
   const at = now();
   try {
     return Number(
-      stmt(db, 
-          `INSERT INTO cases (key, version, origin, themes, sectors, channel, kind, heated, content, created_at, updated_at)
+      stmt(
+        db,
+        `INSERT INTO cases (key, version, origin, themes, sectors, channel, kind, heated, content, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          content.key,
-          content.version,
-          origin,
-          JSON.stringify(content.themes),
-          JSON.stringify(content.sectors),
-          content.channel,
-          content.kind,
-          content.heated ? 1 : 0,
-          JSON.stringify(content),
-          at,
-          at,
-        ).lastInsertRowid,
+      ).run(
+        content.key,
+        content.version,
+        origin,
+        JSON.stringify(content.themes),
+        JSON.stringify(content.sectors),
+        content.channel,
+        content.kind,
+        content.heated ? 1 : 0,
+        JSON.stringify(content),
+        at,
+        at,
+      ).lastInsertRowid,
     );
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('CASE_EXISTS', { key: content.key });
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new AppError('CASE_EXISTS', { key: content.key });
     throw err;
   }
 }
@@ -47,7 +48,9 @@ export function listCases(db: Db): WorkbookCase[] {
 }
 
 export function getCase(db: Db, id: number): WorkbookCase {
-  return toCase(requireRow(stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined));
+  return toCase(
+    requireRow(stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined),
+  );
 }
 
 export function findCaseByKey(db: Db, key: string): WorkbookCase | null {
@@ -60,22 +63,22 @@ export function updateCase(db: Db, id: number, content: CaseContent, edited = tr
   const existing = getCase(db, id);
   if (existing.key !== content.key) throw new AppError('INVALID_INPUT', { field: 'key', reason: 'fixed' });
   expectChanged(
-    stmt(db, 
-        `UPDATE cases SET version = ?, themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = ?,
+    stmt(
+      db,
+      `UPDATE cases SET version = ?, themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = ?,
            updated_at = ? WHERE id = ?`,
-      )
-      .run(
-        content.version,
-        JSON.stringify(content.themes),
-        JSON.stringify(content.sectors),
-        content.channel,
-        content.kind,
-        content.heated ? 1 : 0,
-        JSON.stringify(content),
-        edited ? 1 : 0,
-        now(),
-        id,
-      ),
+    ).run(
+      content.version,
+      JSON.stringify(content.themes),
+      JSON.stringify(content.sectors),
+      content.channel,
+      content.kind,
+      content.heated ? 1 : 0,
+      JSON.stringify(content),
+      edited ? 1 : 0,
+      now(),
+      id,
+    ),
   );
 }
 

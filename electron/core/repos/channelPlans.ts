@@ -22,7 +22,10 @@ const FIELDS: [keyof ChannelPlanFields, string][] = [
 
 export function createChannelPlan(db: Db, fields: Partial<ChannelPlanFields> & { name: string }): number {
   const at = now();
-  const id = Number(stmt(db, 'INSERT INTO channel_plans (name, created_at, updated_at) VALUES (?, ?, ?)').run(fields.name, at, at).lastInsertRowid);
+  const id = Number(
+    stmt(db, 'INSERT INTO channel_plans (name, created_at, updated_at) VALUES (?, ?, ?)').run(fields.name, at, at)
+      .lastInsertRowid,
+  );
   updateChannelPlan(db, id, fields);
   return id;
 }
@@ -31,11 +34,10 @@ export function updateChannelPlan(db: Db, id: number, changes: Partial<ChannelPl
   const set = FIELDS.filter(([key]) => changes[key] !== undefined);
   if (set.length === 0) return;
   expectChanged(
-    stmt(db, `UPDATE channel_plans SET ${set.map(([, column]) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
-      ...set.map(([key]) => changes[key]),
-      now(),
-      id,
-    ),
+    stmt(
+      db,
+      `UPDATE channel_plans SET ${set.map(([, column]) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+    ).run(...set.map(([key]) => changes[key]), now(), id),
   );
 }
 
@@ -44,7 +46,10 @@ export function getChannelPlan(db: Db, id: number): ChannelPlan {
 }
 
 export function listChannelPlans(db: Db): ChannelPlan[] {
-  return stmt(db, `SELECT ${COLUMNS} FROM channel_plans ORDER BY status = 'closed', name COLLATE NOCASE`).all() as ChannelPlan[];
+  return stmt(
+    db,
+    `SELECT ${COLUMNS} FROM channel_plans ORDER BY status = 'closed', name COLLATE NOCASE`,
+  ).all() as ChannelPlan[];
 }
 
 export function deleteChannelPlan(db: Db, id: number): void {

@@ -25,7 +25,12 @@ export interface CollectedMeetingInput {
 }
 
 export function isCollected(db: Db, sourceUid: string, sourceMeetingId: number): boolean {
-  return stmt(db, 'SELECT 1 FROM collected_meetings WHERE source_uid = ? AND source_meeting_id = ?').get(sourceUid, sourceMeetingId) !== undefined;
+  return (
+    stmt(db, 'SELECT 1 FROM collected_meetings WHERE source_uid = ? AND source_meeting_id = ?').get(
+      sourceUid,
+      sourceMeetingId,
+    ) !== undefined
+  );
 }
 
 export function insertCollectedMeeting(db: Db, m: CollectedMeetingInput): number {
@@ -34,7 +39,17 @@ export function insertCollectedMeeting(db: Db, m: CollectedMeetingInput): number
       db,
       `INSERT INTO collected_meetings (source_uid, source_meeting_id, source_org, unit, title, date, signed, participants_present, collected_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(m.sourceUid, m.sourceMeetingId, m.sourceOrg, m.unit, m.title, m.date, m.signed ? 1 : 0, m.participantsPresent, now()).lastInsertRowid,
+    ).run(
+      m.sourceUid,
+      m.sourceMeetingId,
+      m.sourceOrg,
+      m.unit,
+      m.title,
+      m.date,
+      m.signed ? 1 : 0,
+      m.participantsPresent,
+      now(),
+    ).lastInsertRowid,
   );
   const insert = stmt(
     db,
@@ -42,7 +57,19 @@ export function insertCollectedMeeting(db: Db, m: CollectedMeetingInput): number
        consensus_notes, dissent, proposed_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   m.items.forEach((item, position) =>
-    insert.run(id, position, item.caseKey, item.caseTitle, item.stance, item.poll.agree, item.poll.disagree, item.poll.unsure, item.consensusNotes, item.dissent, item.proposedPoint),
+    insert.run(
+      id,
+      position,
+      item.caseKey,
+      item.caseTitle,
+      item.stance,
+      item.poll.agree,
+      item.poll.disagree,
+      item.poll.unsure,
+      item.consensusNotes,
+      item.dissent,
+      item.proposedPoint,
+    ),
   );
   return id;
 }
@@ -69,7 +96,11 @@ export function listCollectedItems(db: Db): CollectedItemRow[] {
       `SELECT collected_meeting_id AS collectedMeetingId, case_key AS caseKey, case_title AS caseTitle, stance,
          poll_agree AS agree, poll_disagree AS disagree, poll_unsure AS unsure, consensus_notes AS consensusNotes, dissent,
          proposed_point AS proposedPoint FROM collected_items ORDER BY collected_meeting_id, position`,
-    ).all() as (Omit<CollectedItemRow, 'poll'> & { agree: number | null; disagree: number | null; unsure: number | null })[]
+    ).all() as (Omit<CollectedItemRow, 'poll'> & {
+      agree: number | null;
+      disagree: number | null;
+      unsure: number | null;
+    })[]
   ).map(({ agree, disagree, unsure, ...rest }) => ({ ...rest, poll: { agree, disagree, unsure } }));
 }
 
@@ -93,13 +124,20 @@ export function carryPoint(db: Db, caseKey: string, text: string, groups: string
     return existing.id;
   }
   return Number(
-    stmt(db, 'INSERT INTO carried_points (case_key, text, groups, created_at) VALUES (?, ?, ?, ?)').run(caseKey, text, JSON.stringify(groups), now())
-      .lastInsertRowid,
+    stmt(db, 'INSERT INTO carried_points (case_key, text, groups, created_at) VALUES (?, ?, ?, ?)').run(
+      caseKey,
+      text,
+      JSON.stringify(groups),
+      now(),
+    ).lastInsertRowid,
   );
 }
 
 export function listCarriedPoints(db: Db): CarriedPoint[] {
-  return (stmt(db, 'SELECT id, case_key AS caseKey, text, groups FROM carried_points ORDER BY id').all() as (Omit<CarriedPoint, 'groups'> & { groups: string })[]).map(
-    (r) => ({ ...r, groups: JSON.parse(r.groups) as string[] }),
-  );
+  return (
+    stmt(db, 'SELECT id, case_key AS caseKey, text, groups FROM carried_points ORDER BY id').all() as (Omit<
+      CarriedPoint,
+      'groups'
+    > & { groups: string })[]
+  ).map((r) => ({ ...r, groups: JSON.parse(r.groups) as string[] }));
 }

@@ -27,28 +27,30 @@ function toMeeting(row: MeetingRow): Meeting {
 export function createMeeting(db: Db, input: MeetingInput): number {
   const at = now();
   return Number(
-    stmt(db, 
-        `INSERT INTO meetings (title, date, start_time, duration_minutes, place, purpose, facilitator, note_taker, adjusters, created_at, updated_at)
+    stmt(
+      db,
+      `INSERT INTO meetings (title, date, start_time, duration_minutes, place, purpose, facilitator, note_taker, adjusters, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.title,
-        input.date,
-        input.startTime ?? '',
-        input.durationMinutes ?? 60,
-        input.place ?? '',
-        input.purpose ?? '',
-        input.facilitator ?? '',
-        input.noteTaker ?? '',
-        JSON.stringify(input.adjusters ?? []),
-        at,
-        at,
-      ).lastInsertRowid,
+    ).run(
+      input.title,
+      input.date,
+      input.startTime ?? '',
+      input.durationMinutes ?? 60,
+      input.place ?? '',
+      input.purpose ?? '',
+      input.facilitator ?? '',
+      input.noteTaker ?? '',
+      JSON.stringify(input.adjusters ?? []),
+      at,
+      at,
+    ).lastInsertRowid,
   );
 }
 
 export function getMeeting(db: Db, id: number): Meeting {
-  return toMeeting(requireRow(stmt(db, `SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined));
+  return toMeeting(
+    requireRow(stmt(db, `SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined),
+  );
 }
 
 /** Signed meetings are the record: nothing in them may change. */
@@ -61,7 +63,8 @@ export function assertMeetingEditable(db: Db, id: number): void {
 export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>): void {
   assertMeetingEditable(db, id);
   const next = { ...getMeeting(db, id), ...changes };
-  stmt(db, 
+  stmt(
+    db,
     `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, place = ?, purpose = ?,
        facilitator = ?, note_taker = ?, adjusters = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -82,14 +85,20 @@ export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>
 export function setMeetingStatus(db: Db, id: number, status: MeetingStatus): void {
   assertMeetingEditable(db, id);
   expectChanged(
-    stmt(db, 'UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?')
-      .run(status, status === 'closed' ? now() : null, now(), id),
+    stmt(db, 'UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(
+      status,
+      status === 'closed' ? now() : null,
+      now(),
+      id,
+    ),
   );
 }
 
 export function setCurrentItem(db: Db, id: number, itemId: number | null): void {
   assertMeetingEditable(db, id);
-  expectChanged(stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id));
+  expectChanged(
+    stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id),
+  );
 }
 
 export function deleteMeeting(db: Db, id: number): void {
@@ -99,12 +108,12 @@ export function deleteMeeting(db: Db, id: number): void {
 
 /** Newest first, with the counts the workbook home shows. */
 export function listMeetings(db: Db): MeetingSummary[] {
-  const rows = stmt(db, 
-      `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,
+  const rows = stmt(
+    db,
+    `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,
          (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS itemCount,
          (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participantCount
        FROM meetings m ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
-    )
-    .all() as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
+  ).all() as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
   return rows.map((r) => ({ ...r, signed: r.signed === 1 }));
 }

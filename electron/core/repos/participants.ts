@@ -13,9 +13,12 @@ function meetingOf(db: Db, id: number): number {
 export function addParticipant(db: Db, meetingId: number, input: { name: string; role?: string }): number {
   assertMeetingEditable(db, meetingId);
   return Number(
-    stmt(db, 'INSERT INTO participants (meeting_id, position, name, role) VALUES (?, ?, ?, ?)')
-      .run(meetingId, nextPosition(db, 'participants', 'meeting_id', meetingId), input.name, input.role ?? '')
-      .lastInsertRowid,
+    stmt(db, 'INSERT INTO participants (meeting_id, position, name, role) VALUES (?, ?, ?, ?)').run(
+      meetingId,
+      nextPosition(db, 'participants', 'meeting_id', meetingId),
+      input.name,
+      input.role ?? '',
+    ).lastInsertRowid,
   );
 }
 
@@ -27,7 +30,9 @@ export function listParticipants(db: Db, meetingId: number): Participant[] {
 
 export function updateParticipant(db: Db, id: number, changes: { name?: string; role?: string }): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  const current = toParticipant(requireRow(stmt(db, `SELECT ${COLUMNS} FROM participants WHERE id = ?`).get(id) as Row | undefined));
+  const current = toParticipant(
+    requireRow(stmt(db, `SELECT ${COLUMNS} FROM participants WHERE id = ?`).get(id) as Row | undefined),
+  );
   stmt(db, 'UPDATE participants SET name = ?, role = ? WHERE id = ?').run(
     changes.name ?? current.name,
     changes.role ?? current.role,
@@ -37,7 +42,9 @@ export function updateParticipant(db: Db, id: number, changes: { name?: string; 
 
 export function setAttendance(db: Db, id: number, present: boolean | null): void {
   assertMeetingEditable(db, meetingOf(db, id));
-  expectChanged(stmt(db, 'UPDATE participants SET present = ? WHERE id = ?').run(present === null ? null : Number(present), id));
+  expectChanged(
+    stmt(db, 'UPDATE participants SET present = ? WHERE id = ?').run(present === null ? null : Number(present), id),
+  );
 }
 
 export function removeParticipant(db: Db, id: number): void {
@@ -51,5 +58,7 @@ export function reorderParticipants(db: Db, meetingId: number, ids: number[]): v
 }
 
 export function presentCount(db: Db, meetingId: number): number {
-  return stmt(db, 'SELECT COUNT(*) FROM participants WHERE meeting_id = ? AND present = 1').pluck().get(meetingId) as number;
+  return stmt(db, 'SELECT COUNT(*) FROM participants WHERE meeting_id = ? AND present = 1')
+    .pluck()
+    .get(meetingId) as number;
 }

@@ -16,7 +16,12 @@ export function signMeeting(db: Db, meetingId: number, signedBy: string, signedA
   if (meeting.signedAt) throw new AppError('SIGNED');
   if (meeting.status !== 'closed') throw new AppError('NOT_CLOSED');
   return db.transaction(() => {
-    stmt(db, 'UPDATE meetings SET signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?').run(signedAt, signedBy, now(), meetingId);
+    stmt(db, 'UPDATE meetings SET signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?').run(
+      signedAt,
+      signedBy,
+      now(),
+      meetingId,
+    );
     const fingerprint = meetingFingerprint(db, meetingId);
     stmt(db, 'UPDATE meetings SET fingerprint = ? WHERE id = ?').run(fingerprint, meetingId);
     return fingerprint;
@@ -26,13 +31,16 @@ export function signMeeting(db: Db, meetingId: number, signedBy: string, signedA
 export function addAddendum(db: Db, meetingId: number, text: string): number {
   if (!getMeeting(db, meetingId).signedAt) throw new AppError('NOT_SIGNED');
   return Number(
-    stmt(db, 'INSERT INTO addenda (meeting_id, text, created_at) VALUES (?, ?, ?)').run(meetingId, text, now()).lastInsertRowid,
+    stmt(db, 'INSERT INTO addenda (meeting_id, text, created_at) VALUES (?, ?, ?)').run(meetingId, text, now())
+      .lastInsertRowid,
   );
 }
 
 export function listAddenda(db: Db, meetingId: number): Addendum[] {
-  return stmt(db, 'SELECT id, meeting_id AS meetingId, text, created_at AS createdAt FROM addenda WHERE meeting_id = ? ORDER BY id')
-    .all(meetingId) as Addendum[];
+  return stmt(
+    db,
+    'SELECT id, meeting_id AS meetingId, text, created_at AS createdAt FROM addenda WHERE meeting_id = ? ORDER BY id',
+  ).all(meetingId) as Addendum[];
 }
 
 export interface Verification {
@@ -44,7 +52,14 @@ export interface Verification {
 
 /** Recomputes every signed meeting's fingerprint: a change behind the app's back shows as a mismatch. */
 export function verifySignedMeetings(db: Db): Verification[] {
-  const signed = stmt(db, 'SELECT id, title, date, fingerprint FROM meetings WHERE signed_at IS NOT NULL ORDER BY date, id')
-    .all() as { id: number; title: string; date: string; fingerprint: string | null }[];
-  return signed.map((m) => ({ meetingId: m.id, title: m.title, date: m.date, matches: m.fingerprint === meetingFingerprint(db, m.id) }));
+  const signed = stmt(
+    db,
+    'SELECT id, title, date, fingerprint FROM meetings WHERE signed_at IS NOT NULL ORDER BY date, id',
+  ).all() as { id: number; title: string; date: string; fingerprint: string | null }[];
+  return signed.map((m) => ({
+    meetingId: m.id,
+    title: m.title,
+    date: m.date,
+    matches: m.fingerprint === meetingFingerprint(db, m.id),
+  }));
 }

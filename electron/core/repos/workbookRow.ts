@@ -12,13 +12,10 @@ export interface WorkbookRow {
 
 export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Sector; language: Language }): void {
   const at = now();
-  stmt(db, 'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)').run(
-    init.orgName,
-    init.sector,
-    init.language,
-    at,
-    at,
-  );
+  stmt(
+    db,
+    'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
+  ).run(init.orgName, init.sector, init.language, at, at);
   // Files written before format 3 get their identity in the migration; new ones here.
   if (hasWorkbookUid(db)) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(randomUUID().replace(/-/g, ''));
 }
@@ -34,15 +31,18 @@ export function workbookUid(db: Db): string {
 }
 
 export function getWorkbookRow(db: Db): WorkbookRow {
-  const row = stmt(db, 
-      'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
-    )
-    .get() as WorkbookRow | undefined;
+  const row = stmt(
+    db,
+    'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
+  ).get() as WorkbookRow | undefined;
   if (!row) throw new AppError('DAMAGED', { reason: 'no workbook record' });
   return row;
 }
 
-export function updateWorkbookRow(db: Db, changes: Partial<Pick<WorkbookRow, 'orgName' | 'sector' | 'language'>>): void {
+export function updateWorkbookRow(
+  db: Db,
+  changes: Partial<Pick<WorkbookRow, 'orgName' | 'sector' | 'language'>>,
+): void {
   const current = getWorkbookRow(db);
   const next = { ...current, ...changes };
   stmt(db, 'UPDATE workbook SET org_name = ?, sector = ?, language = ?, updated_at = ? WHERE id = 1').run(

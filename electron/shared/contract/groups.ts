@@ -44,7 +44,11 @@ export const groupsContract = {
 
   'compare.get': method<Comparison>()(none),
   'compare.carryPoint': method<{ id: number }>()(
-    z.strictObject({ caseKey: text(80).min(1), text: text(LIMITS.point).trim().min(1), groups: z.array(text(LIMITS.title)).max(200) }),
+    z.strictObject({
+      caseKey: text(80).min(1),
+      text: text(LIMITS.point).trim().min(1),
+      groups: z.array(text(LIMITS.title)).max(200),
+    }),
   ),
 
   'plans.list': method<ChannelPlan[]>()(none),

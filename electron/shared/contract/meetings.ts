@@ -24,19 +24,29 @@ const meetingFields = {
 export const meetingsContract = {
   'meetings.list': method<MeetingSummary[]>()(none),
   'meetings.get': method<MeetingDetail>()(z.strictObject({ id })),
-  'meetings.create': method<MeetingDetail>()(z.strictObject(meetingFields).partial().required({ title: true, date: true })),
+  'meetings.create': method<MeetingDetail>()(
+    z.strictObject(meetingFields).partial().required({ title: true, date: true }),
+  ),
   'meetings.update': method<MeetingDetail>()(z.strictObject({ id, changes: z.strictObject(meetingFields).partial() })),
   'meetings.setStatus': method<MeetingDetail>()(z.strictObject({ id, status: z.enum(MEETING_STATUSES) })),
   'meetings.delete': method<null>()(z.strictObject({ id })),
   'meetings.addStarterAgenda': method<MeetingDetail>()(z.strictObject({ id })),
 
-  'participants.add': method<MeetingDetail>()(z.strictObject({ meetingId: id, name: name.min(1), role: text(LIMITS.role).trim().optional() })),
-  'participants.update': method<MeetingDetail>()(z.strictObject({ id, name: name.min(1).optional(), role: text(LIMITS.role).trim().optional() })),
+  'participants.add': method<MeetingDetail>()(
+    z.strictObject({ meetingId: id, name: name.min(1), role: text(LIMITS.role).trim().optional() }),
+  ),
+  'participants.update': method<MeetingDetail>()(
+    z.strictObject({ id, name: name.min(1).optional(), role: text(LIMITS.role).trim().optional() }),
+  ),
   'participants.setPresent': method<MeetingDetail>()(z.strictObject({ id, present: z.boolean().nullable() })),
   'participants.remove': method<MeetingDetail>()(z.strictObject({ id })),
-  'participants.reorder': method<MeetingDetail>()(z.strictObject({ meetingId: id, ids: z.array(id).max(LIMITS.participants) })),
+  'participants.reorder': method<MeetingDetail>()(
+    z.strictObject({ meetingId: id, ids: z.array(id).max(LIMITS.participants) }),
+  ),
 
-  'items.add': method<MeetingDetail>()(z.strictObject({ meetingId: id, caseId: id, timeboxMinutes: z.number().int().min(1).max(240).optional() })),
+  'items.add': method<MeetingDetail>()(
+    z.strictObject({ meetingId: id, caseId: id, timeboxMinutes: z.number().int().min(1).max(240).optional() }),
+  ),
   'items.update': method<MeetingDetail>()(
     z.strictObject({
       id,
@@ -70,17 +80,33 @@ export const meetingsContract = {
   'items.reorder': method<MeetingDetail>()(z.strictObject({ meetingId: id, ids: z.array(id).max(LIMITS.agendaItems) })),
 
   'actions.add': method<MeetingDetail>()(
-    z.strictObject({ meetingId: id, itemId: id.nullable().optional(), what: text(LIMITS.shortText).trim().min(1), who: name.optional(), dueDate: isoDate.nullable().optional() }),
+    z.strictObject({
+      meetingId: id,
+      itemId: id.nullable().optional(),
+      what: text(LIMITS.shortText).trim().min(1),
+      who: name.optional(),
+      dueDate: isoDate.nullable().optional(),
+    }),
   ),
   'actions.update': method<MeetingDetail>()(
-    z.strictObject({ id, what: text(LIMITS.shortText).trim().min(1).optional(), who: name.optional(), dueDate: isoDate.nullable().optional() }),
+    z.strictObject({
+      id,
+      what: text(LIMITS.shortText).trim().min(1).optional(),
+      who: name.optional(),
+      dueDate: isoDate.nullable().optional(),
+    }),
   ),
   'actions.setDone': method<MeetingDetail>()(z.strictObject({ id, done: z.boolean(), meetingId: id })),
   'actions.remove': method<MeetingDetail>()(z.strictObject({ id })),
 
   'presentation.get': method<PresentationState>()(none),
   'presentation.command': method<PresentationState>()(
-    z.strictObject({ command: z.enum(PRESENTATION_COMMANDS), meetingId: id.optional(), itemId: id.optional(), value: z.boolean().optional() }),
+    z.strictObject({
+      command: z.enum(PRESENTATION_COMMANDS),
+      meetingId: id.optional(),
+      itemId: id.optional(),
+      value: z.boolean().optional(),
+    }),
   ),
   'presentation.projectorView': method<ProjectorView>()(none),
   'projector.open': method<null>()(none),

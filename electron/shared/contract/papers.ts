@@ -7,7 +7,11 @@ import { filePath, id, isoDate, method, none, text } from './method';
 
 const paper = z.enum(['a4', 'letter']);
 export const paperRequest = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('policy'), version: z.union([z.literal('draft'), z.number().int().min(1).max(10_000)]), paper }),
+  z.strictObject({
+    kind: z.literal('policy'),
+    version: z.union([z.literal('draft'), z.number().int().min(1).max(10_000)]),
+    paper,
+  }),
   z.strictObject({ kind: z.literal('minutes'), meetingId: id, style: z.enum(['notes', 'formal']), paper }),
   z.strictObject({ kind: z.literal('summary'), paper }),
   z.strictObject({ kind: z.literal('plan'), planId: id, paper }),
@@ -27,13 +31,19 @@ export const papersContract = {
       .partial(),
   ),
   'agreement.addPoint': method<AgreementState>()(
-    z.strictObject({ text: text(LIMITS.point).trim().min(1), caseId: id.nullable().optional(), sourceItemId: id.nullable().optional() }),
+    z.strictObject({
+      text: text(LIMITS.point).trim().min(1),
+      caseId: id.nullable().optional(),
+      sourceItemId: id.nullable().optional(),
+    }),
   ),
   'agreement.updatePoint': method<AgreementState>()(z.strictObject({ id, text: text(LIMITS.point).trim().min(1) })),
   'agreement.removePoint': method<AgreementState>()(z.strictObject({ id })),
   'agreement.reorderPoints': method<AgreementState>()(z.strictObject({ ids: z.array(id).max(200) })),
   'agreement.measure': method<FitReport>()(z.strictObject({ paper })),
-  'agreement.adopt': method<AgreementState>()(z.strictObject({ meetingId: id.nullable(), adoptedAt: isoDate.optional(), paper })),
+  'agreement.adopt': method<AgreementState>()(
+    z.strictObject({ meetingId: id.nullable(), adoptedAt: isoDate.optional(), paper }),
+  ),
 
   'meetings.sign': method<MeetingDetail>()(z.strictObject({ id, signedBy: text(LIMITS.name).trim().min(1) })),
   'meetings.addAddendum': method<MeetingDetail>()(z.strictObject({ id, text: text(LIMITS.notes).trim().min(1) })),

@@ -25,7 +25,12 @@ export const workbookContract = {
     }),
   ),
   'workbook.open': method<WorkbookInfo>()(
-    z.strictObject({ path: filePath, readOnly: z.boolean().optional(), takeOverLock: z.boolean().optional(), recover: z.boolean().optional() }),
+    z.strictObject({
+      path: filePath,
+      readOnly: z.boolean().optional(),
+      takeOverLock: z.boolean().optional(),
+      recover: z.boolean().optional(),
+    }),
   ),
   'workbook.close': method<null>()(none),
   'workbook.current': method<WorkbookInfo | null>()(none),

@@ -37,8 +37,10 @@ export const en: typeof sv = {
     title: 'This workbook is already in use',
     readOnly: 'Open read-only',
     takeOver: 'Take over the workbook',
-    staleHint: 'The program that locked the file no longer seems to be running, for example after a crash. If you take over, you can work as usual.',
-    otherHostHint: 'The lock comes from another computer. Only take over if you know the workbook is not open there, or changes may be lost.',
+    staleHint:
+      'The program that locked the file no longer seems to be running, for example after a crash. If you take over, you can work as usual.',
+    otherHostHint:
+      'The lock comes from another computer. Only take over if you know the workbook is not open there, or changes may be lost.',
     confirmTakeOver: 'Yes, take over',
     cancel: 'Cancel',
   },
@@ -49,13 +51,15 @@ export const en: typeof sv = {
     readOnly: {
       chosen: 'Read-only: you chose to open the workbook without changing it.',
       locked: 'Read-only: the workbook is open somewhere else.',
-      media: 'Read-only: the file is somewhere Samsyn may not write, such as a write-protected USB stick. Save a copy to keep working.',
+      media:
+        'Read-only: the file is somewhere Samsyn may not write, such as a write-protected USB stick. Save a copy to keep working.',
     },
     meetings: 'Meetings',
     meetingsEmpty: 'No meetings yet. Start by planning one: pick a few cases, invite the participants and set a time.',
     cases: 'Cases',
     casesCount: 'No cases in the workbook | One case in the workbook | {n} cases in the workbook',
-    casesEmpty: 'Cases from the library are copied here when you use them, so the workbook stands on its own. You can also write your own.',
+    casesEmpty:
+      'Cases from the library are copied here when you use them, so the workbook stands on its own. You can also write your own.',
     openLibrary: 'Browse the cases',
     agreement: 'Agreement',
     agreementEmpty: 'No agreement yet. Points proposed in meetings gather here and become a short one-page policy.',
@@ -148,7 +152,11 @@ export const en: typeof sv = {
     exported: '{n} cases were saved to {path}.',
     importTitle: 'Import case pack',
     importSource: 'From: {source}',
-    importStatus: { new: 'New', duplicate: 'Already here – skipped', 'other-version': 'Other version – added as a copy' },
+    importStatus: {
+      new: 'New',
+      duplicate: 'Already here – skipped',
+      'other-version': 'Other version – added as a copy',
+    },
     importConfirm: 'Import {n} cases',
     importNothing: 'Every case in the pack is already in this workbook.',
     imported: '{added} cases were imported, {skipped} were already here.',

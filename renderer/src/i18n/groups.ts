@@ -38,7 +38,8 @@ export const groupsSv = {
       text: 'Här ställs gruppernas slutsatser bredvid varandra när det finns minst ett avslutat möte.',
       collect: 'Hämta avslutade möten från enheternas arbetsböcker med knappen ovan.',
       own: 'Eller håll och avsluta ett eget möte i den här arbetsboken.',
-      package: 'Har enheterna inte hållit samtalet än? Öppna ett planerat möte och välj ”Exportera samtalspaket…”, och skicka paketet till dem.',
+      package:
+        'Har enheterna inte hållit samtalet än? Öppna ett planerat möte och välj ”Exportera samtalspaket…”, och skicka paketet till dem.',
     },
   },
   collected: {
@@ -50,7 +51,8 @@ export const groupsSv = {
     items: 'inga fall | ett fall | {n} fall',
     remove: 'Ta bort',
     removeLabel: 'Ta bort det hämtade mötet {title} från {org}',
-    confirm: 'Ta bort det hämtade mötet ”{title}” från {org}? Det försvinner ur jämförelsen. Originalet i enhetens arbetsbok påverkas inte, och du kan hämta det igen.',
+    confirm:
+      'Ta bort det hämtade mötet ”{title}” från {org}? Det försvinner ur jämförelsen. Originalet i enhetens arbetsbok påverkas inte, och du kan hämta det igen.',
     confirmYes: 'Ta bort',
     cancel: 'Avbryt',
     removed: '”{title}” är borttaget ur jämförelsen.',
@@ -137,7 +139,8 @@ export const groupsEn: typeof groupsSv = {
       text: 'The groups’ conclusions are set side by side here as soon as there is at least one closed meeting.',
       collect: 'Collect closed meetings from the units’ workbooks with the button above.',
       own: 'Or hold and close a meeting of your own in this workbook.',
-      package: 'Have the units not held the conversation yet? Open a planned meeting, choose “Export conversation package…”, and send them the package.',
+      package:
+        'Have the units not held the conversation yet? Open a planned meeting, choose “Export conversation package…”, and send them the package.',
     },
   },
   collected: {
@@ -149,7 +152,8 @@ export const groupsEn: typeof groupsSv = {
     items: 'no cases | one case | {n} cases',
     remove: 'Remove',
     removeLabel: 'Remove the collected meeting {title} from {org}',
-    confirm: 'Remove the collected meeting “{title}” from {org}? It leaves the comparison. The original in the unit’s workbook is not affected, and you can collect it again.',
+    confirm:
+      'Remove the collected meeting “{title}” from {org}? It leaves the comparison. The original in the unit’s workbook is not affected, and you can collect it again.',
     confirmYes: 'Remove',
     cancel: 'Cancel',
     removed: '“{title}” has been removed from the comparison.',

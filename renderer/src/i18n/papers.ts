@@ -30,7 +30,8 @@ export const papersSv = {
     longest: 'Bland de längsta',
     candidates: 'Förslag från mötena',
     candidatesHint: 'Punkter som mötena föreslog. Lägg till dem du vill ha med; du kan skriva om dem efteråt.',
-    noCandidates: 'Inga nya förslag. När ni kör ett möte skriver ni förslag under ”Förslag till punkt i överenskommelsen”.',
+    noCandidates:
+      'Inga nya förslag. När ni kör ett möte skriver ni förslag under ”Förslag till punkt i överenskommelsen”.',
     candidateFrom: '{case} · {meeting}, {date}',
     accept: 'Lägg till',
     acceptLabel: 'Lägg till förslaget från fallet {case}',
@@ -122,7 +123,8 @@ export const papersSv = {
     lead: 'När anteckningarna stämmer justeras protokollet. Därefter är mötet låst.',
     name: 'Justeras av',
     button: 'Justera…',
-    confirm: 'När protokollet är justerat låses mötet: anteckningar, hållningar och åtgärder kan inte längre ändras. Det som behöver rättas senare läggs till som ett daterat tillägg. Justera nu som {name}?',
+    confirm:
+      'När protokollet är justerat låses mötet: anteckningar, hållningar och åtgärder kan inte längre ändras. Det som behöver rättas senare läggs till som ett daterat tillägg. Justera nu som {name}?',
     confirmYes: 'Ja, justera',
     cancel: 'Avbryt',
     signed: 'Justerat av {name}, {date}',
@@ -178,7 +180,8 @@ export const papersEn: typeof papersSv = {
     longest: 'Among the longest',
     candidates: 'Proposals from the meetings',
     candidatesHint: 'Points the meetings proposed. Add the ones you want; you can reword them afterwards.',
-    noCandidates: 'No new proposals. While a meeting runs, proposals are written under “Proposed point for the agreement”.',
+    noCandidates:
+      'No new proposals. While a meeting runs, proposals are written under “Proposed point for the agreement”.',
     candidateFrom: '{case} · {meeting}, {date}',
     accept: 'Add',
     acceptLabel: 'Add the proposal from the case {case}',
@@ -270,7 +273,8 @@ export const papersEn: typeof papersSv = {
     lead: 'When the notes are right, the minutes are signed. After that the meeting is locked.',
     name: 'Signed by',
     button: 'Sign…',
-    confirm: 'Once the minutes are signed the meeting is locked: notes, stances and actions can no longer be changed. Anything to correct later is added as a dated addendum. Sign now as {name}?',
+    confirm:
+      'Once the minutes are signed the meeting is locked: notes, stances and actions can no longer be changed. Anything to correct later is added as a dated addendum. Sign now as {name}?',
     confirmYes: 'Yes, sign',
     cancel: 'Cancel',
     signed: 'Signed by {name}, {date}',

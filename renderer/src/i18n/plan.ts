@@ -68,7 +68,8 @@ export const planSv = {
     add: 'Lägg till fall',
     suggest: 'Föreslå en dagordning',
     emptyTitle: 'Dagordningen är tom',
-    empty: 'Låt Samsyn föreslå fem fall som passar er sektor och räcker till ett möte på en timme. Sedan kan du ta bort, lägga till och flytta om fallen.',
+    empty:
+      'Låt Samsyn föreslå fem fall som passar er sektor och räcker till ett möte på en timme. Sedan kan du ta bort, lägga till och flytta om fallen.',
     emptyOwn: 'Du kan också välja själv bland fallen i arbetsboken och biblioteket.',
     total: '{planned} av {length} minuter planerade',
     left: 'Allt ryms. | En minut kvar att fördela. | {n} minuter kvar att fördela.',
@@ -178,7 +179,8 @@ export const planEn: typeof planSv = {
     add: 'Add a case',
     suggest: 'Suggest an agenda',
     emptyTitle: 'The agenda is empty',
-    empty: 'Let Samsyn suggest five cases that suit your sector and fill a one-hour meeting. Then you can remove, add and reorder them.',
+    empty:
+      'Let Samsyn suggest five cases that suit your sector and fill a one-hour meeting. Then you can remove, add and reorder them.',
     emptyOwn: 'You can also choose cases yourself from the workbook and the library.',
     total: '{planned} of {length} minutes planned',
     left: 'Everything fits. | One minute left to plan. | {n} minutes left to plan.',

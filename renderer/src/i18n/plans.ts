@@ -81,14 +81,16 @@ export const plansSv = {
     moderationHint: 'Vad tas bort, vad lämnas obesvarat, och vem avgör?',
     archiving: 'Så sparas inlägg och kommentarer',
     archivingHint: 'Var sparas en kopia, hur länge, och vem gör det?',
-    publicHint: 'Att tänka på: på en myndighets eget konto kan inlägg och kommentarer vara allmänna handlingar. De ska då bevaras och kan behöva diarieföras, precis som e-post. Fråga den som ansvarar för arkiv och diarium hur ni gör.',
+    publicHint:
+      'Att tänka på: på en myndighets eget konto kan inlägg och kommentarer vara allmänna handlingar. De ska då bevaras och kan behöva diarieföras, precis som e-post. Fråga den som ansvarar för arkiv och diarium hur ni gör.',
     startDate: 'Startdatum',
     reviewDate: 'Ses över senast',
     status: 'Status',
   },
   errors: {
     nameRequired: 'Kontot behöver ett namn. Ett tomt namn sparas inte.',
-    reviewBeforeStart: 'Översynen kan inte ligga före startdatumet. Ändra något av datumen; inget av dem sparas förrän de stämmer.',
+    reviewBeforeStart:
+      'Översynen kan inte ligga före startdatumet. Ändra något av datumen; inget av dem sparas förrän de stämmer.',
     dateIncomplete: 'Datumet är inte komplett. Fyll i år, månad och dag.',
   },
   home: {
@@ -145,7 +147,8 @@ export const plansEn: typeof plansSv = {
     short: 'Start from the agreement',
     hint: 'Starting an account in the organisation’s name? Write a channel plan first. What the agreement says about response times and moderation comes along.',
     title: 'Channel plan from the agreement',
-    explain: 'The plan takes its response time, moderation and responsible person from the agreement. What is the account called?',
+    explain:
+      'The plan takes its response time, moderation and responsible person from the agreement. What is the account called?',
     confirm: 'Start the plan',
   },
   editor: {
@@ -184,14 +187,16 @@ export const plansEn: typeof plansSv = {
     moderationHint: 'What is removed, what is left unanswered, and who decides?',
     archiving: 'How posts and comments are kept',
     archivingHint: 'Where is a copy kept, for how long, and who does it?',
-    publicHint: 'Something to consider: on an authority’s own account, posts and comments can be official documents. They must then be kept and may need to be registered, just like e-mail. Ask whoever is responsible for records and registration how you do it.',
+    publicHint:
+      'Something to consider: on an authority’s own account, posts and comments can be official documents. They must then be kept and may need to be registered, just like e-mail. Ask whoever is responsible for records and registration how you do it.',
     startDate: 'Start date',
     reviewDate: 'Review by',
     status: 'Status',
   },
   errors: {
     nameRequired: 'The account needs a name. An empty name is not saved.',
-    reviewBeforeStart: 'The review cannot come before the start date. Change one of the dates; neither is saved until they fit.',
+    reviewBeforeStart:
+      'The review cannot come before the start date. Change one of the dates; neither is saved until they fit.',
     dateIncomplete: 'The date is not complete. Fill in the year, month and day.',
   },
   home: {

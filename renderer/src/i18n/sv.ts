@@ -36,8 +36,10 @@ export const sv = {
     title: 'Arbetsboken används redan',
     readOnly: 'Öppna skrivskyddad',
     takeOver: 'Ta över arbetsboken',
-    staleHint: 'Programmet som låste filen verkar inte köras längre, till exempel efter en krasch. Om du tar över kan du arbeta som vanligt.',
-    otherHostHint: 'Låset kommer från en annan dator. Ta bara över om du vet att arbetsboken inte är öppen där, annars kan ändringar gå förlorade.',
+    staleHint:
+      'Programmet som låste filen verkar inte köras längre, till exempel efter en krasch. Om du tar över kan du arbeta som vanligt.',
+    otherHostHint:
+      'Låset kommer från en annan dator. Ta bara över om du vet att arbetsboken inte är öppen där, annars kan ändringar gå förlorade.',
     confirmTakeOver: 'Ja, ta över',
     cancel: 'Avbryt',
   },
@@ -48,13 +50,16 @@ export const sv = {
     readOnly: {
       chosen: 'Skrivskyddad: du valde att öppna arbetsboken utan att ändra i den.',
       locked: 'Skrivskyddad: arbetsboken är öppen någon annanstans.',
-      media: 'Skrivskyddad: filen ligger på en plats där Samsyn inte får skriva, till exempel ett skrivskyddat USB-minne. Spara en kopia för att arbeta vidare.',
+      media:
+        'Skrivskyddad: filen ligger på en plats där Samsyn inte får skriva, till exempel ett skrivskyddat USB-minne. Spara en kopia för att arbeta vidare.',
     },
     meetings: 'Möten',
-    meetingsEmpty: 'Inga möten ännu. Börja med att planera ett möte: välj några fall, bjud in deltagarna och sätt en tid.',
+    meetingsEmpty:
+      'Inga möten ännu. Börja med att planera ett möte: välj några fall, bjud in deltagarna och sätt en tid.',
     cases: 'Fall',
     casesCount: 'Inga fall i arbetsboken | Ett fall i arbetsboken | {n} fall i arbetsboken',
-    casesEmpty: 'Fall från biblioteket kopieras hit när ni använder dem, så att arbetsboken klarar sig själv. Du kan också skriva egna.',
+    casesEmpty:
+      'Fall från biblioteket kopieras hit när ni använder dem, så att arbetsboken klarar sig själv. Du kan också skriva egna.',
     openLibrary: 'Bläddra bland fallen',
     agreement: 'Överenskommelse',
     agreementEmpty: 'Ingen överenskommelse ännu. Förslag från mötena samlas här och blir en kort policy på en sida.',
@@ -147,7 +152,11 @@ export const sv = {
     exported: '{n} fall sparades i {path}.',
     importTitle: 'Importera fallpaket',
     importSource: 'Från: {source}',
-    importStatus: { new: 'Nytt', duplicate: 'Finns redan – hoppas över', 'other-version': 'Annan version – läggs till som kopia' },
+    importStatus: {
+      new: 'Nytt',
+      duplicate: 'Finns redan – hoppas över',
+      'other-version': 'Annan version – läggs till som kopia',
+    },
     importConfirm: 'Importera {n} fall',
     importNothing: 'Alla fall i paketet finns redan i arbetsboken.',
     imported: '{added} fall importerades, {skipped} fanns redan.',

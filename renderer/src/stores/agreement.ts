@@ -46,7 +46,8 @@ export const useAgreementStore = defineStore('agreement', () => {
   let retries = 0;
   let saving: Promise<void> | null = null;
 
-  const fieldValue = (field: DraftField): string => fields.get(field) ?? (fields.has(field) ? '' : (state.value?.draft[field] ?? ''));
+  const fieldValue = (field: DraftField): string =>
+    fields.get(field) ?? (fields.has(field) ? '' : (state.value?.draft[field] ?? ''));
   const pointText = (id: number, stored: string): string => points.get(id) ?? stored;
 
   function scheduleSave(delay = SAVE_DELAY_MS) {
@@ -171,7 +172,12 @@ export const useAgreementStore = defineStore('agreement', () => {
     const index = list.findIndex((p) => p.id === id);
     const point = list[index];
     if (!point) return null;
-    const removed = { text: pointText(id, point.text).trim() || point.text, caseId: point.caseId, sourceItemId: point.sourceItemId, index };
+    const removed = {
+      text: pointText(id, point.text).trim() || point.text,
+      caseId: point.caseId,
+      sourceItemId: point.sourceItemId,
+      index,
+    };
     points.delete(id);
     return (await change(() => api().agreement.removePoint({ id }))) ? removed : null;
   }

@@ -4,7 +4,15 @@ import type { Result } from '@shared/errors';
 import type { MeetingDetail } from '@shared/meetingTypes';
 import type { AgendaItem } from '@shared/types';
 import { api, ApiError, call } from '../api';
-import { draftKey, journal, RETRY_DELAYS_MS, SAVE_DELAY_MS, type DraftField, type DraftTarget, type DraftValue } from '../autosave';
+import {
+  draftKey,
+  journal,
+  RETRY_DELAYS_MS,
+  SAVE_DELAY_MS,
+  type DraftField,
+  type DraftTarget,
+  type DraftValue,
+} from '../autosave';
 import { useWorkbookStore } from './workbook';
 
 export type SaveState = 'saved' | 'saving' | 'error';

@@ -60,7 +60,10 @@ export const useWorkbookStore = defineStore('workbook', () => {
     return done === true;
   }
 
-  async function openPath(path: string, options: { readOnly?: boolean; takeOverLock?: boolean; recover?: boolean } = {}): Promise<boolean> {
+  async function openPath(
+    path: string,
+    options: { readOnly?: boolean; takeOverLock?: boolean; recover?: boolean } = {},
+  ): Promise<boolean> {
     lockPrompt.value = null;
     recoverPrompt.value = null;
     const done = await guarded(async () => {

@@ -43,7 +43,12 @@ describe('migrations', () => {
     const db = new Database(join(tempDir(), 'm.samsyn'));
     const steps: Migration[] = [
       { version: 1, up: (d) => d.exec('CREATE TABLE a (x)') },
-      { version: 2, up: () => { throw new Error('disk trouble'); } },
+      {
+        version: 2,
+        up: () => {
+          throw new Error('disk trouble');
+        },
+      },
     ];
     expect(() => migrate(db, undefined, steps)).toThrow('disk trouble');
     expect(db.pragma('user_version', { simple: true })).toBe(0);
@@ -55,8 +60,19 @@ describe('migrations', () => {
     const db = new Database(join(tempDir(), 'm.samsyn'));
     migrate(db);
     expect(tables(db)).toEqual([
-      'actions', 'addenda', 'agenda_items', 'agreement_points', 'agreement_versions', 'carried_points', 'cases', 'channel_plans',
-      'collected_items', 'collected_meetings', 'meetings', 'participants', 'workbook',
+      'actions',
+      'addenda',
+      'agenda_items',
+      'agreement_points',
+      'agreement_versions',
+      'carried_points',
+      'cases',
+      'channel_plans',
+      'collected_items',
+      'collected_meetings',
+      'meetings',
+      'participants',
+      'workbook',
     ]);
     db.close();
   });

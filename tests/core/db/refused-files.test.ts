@@ -24,39 +24,67 @@ type Maker = (path: string, dir: string) => void;
 
 const corpus: [string, ErrorCode, Maker][] = [
   ['a zero-byte file', 'EMPTY_FILE', (p) => writeFileSync(p, '')],
-  ['random bytes', 'NOT_SQLITE', (p) => writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)))],
+  [
+    'random bytes',
+    'NOT_SQLITE',
+    (p) => writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))),
+  ],
   ['a text file', 'NOT_SQLITE', (p) => writeFileSync(p, 'Protokoll från mötet\nVi kom överens om att…\n'.repeat(50))],
   ['a file shorter than a SQLite header', 'NOT_SQLITE', (p) => writeFileSync(p, 'SQLite format 3\0')],
-  ['a workbook cut off after a third of its pages', 'DAMAGED', (p, dir) => {
-    const bytes = goodWorkbookBytes(dir);
-    writeFileSync(p, bytes.subarray(0, Math.floor(bytes.length / 3 / 4096) * 4096));
-  }],
-  ['a workbook cut off in the middle of a page', 'DAMAGED', (p, dir) => {
-    writeFileSync(p, goodWorkbookBytes(dir));
-    truncateSync(p, 4096 * 2 + 100);
-  }],
-  ['a foreign SQLite database', 'NOT_A_WORKBOOK', (p) => {
-    const db = new Database(p);
-    db.exec('CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES (\'Vem kan segla\')');
-    db.close();
-  }],
-  ['a SQLite file with another application id', 'NOT_A_WORKBOOK', (p, dir) => {
-    writeFileSync(p, goodWorkbookBytes(dir));
-    const db = new Database(p);
-    db.pragma('application_id = 1234');
-    db.close();
-  }],
-  ['a workbook from a newer Samsyn', 'NEWER_FORMAT', (p, dir) => {
-    writeFileSync(p, goodWorkbookBytes(dir));
-    const db = new Database(p);
-    db.pragma('user_version = 99');
-    db.close();
-  }],
-  ['a workbook whose pages are overwritten', 'DAMAGED', (p, dir) => {
-    const bytes = goodWorkbookBytes(dir);
-    bytes.fill(0x5a, 4096 * 2, 4096 * 4);
-    writeFileSync(p, bytes);
-  }],
+  [
+    'a workbook cut off after a third of its pages',
+    'DAMAGED',
+    (p, dir) => {
+      const bytes = goodWorkbookBytes(dir);
+      writeFileSync(p, bytes.subarray(0, Math.floor(bytes.length / 3 / 4096) * 4096));
+    },
+  ],
+  [
+    'a workbook cut off in the middle of a page',
+    'DAMAGED',
+    (p, dir) => {
+      writeFileSync(p, goodWorkbookBytes(dir));
+      truncateSync(p, 4096 * 2 + 100);
+    },
+  ],
+  [
+    'a foreign SQLite database',
+    'NOT_A_WORKBOOK',
+    (p) => {
+      const db = new Database(p);
+      db.exec("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('Vem kan segla')");
+      db.close();
+    },
+  ],
+  [
+    'a SQLite file with another application id',
+    'NOT_A_WORKBOOK',
+    (p, dir) => {
+      writeFileSync(p, goodWorkbookBytes(dir));
+      const db = new Database(p);
+      db.pragma('application_id = 1234');
+      db.close();
+    },
+  ],
+  [
+    'a workbook from a newer Samsyn',
+    'NEWER_FORMAT',
+    (p, dir) => {
+      writeFileSync(p, goodWorkbookBytes(dir));
+      const db = new Database(p);
+      db.pragma('user_version = 99');
+      db.close();
+    },
+  ],
+  [
+    'a workbook whose pages are overwritten',
+    'DAMAGED',
+    (p, dir) => {
+      const bytes = goodWorkbookBytes(dir);
+      bytes.fill(0x5a, 4096 * 2, 4096 * 4);
+      writeFileSync(p, bytes);
+    },
+  ],
   ['a folder', 'NOT_A_FILE', (p) => mkdirSync(p)],
 ];
 

@@ -53,7 +53,9 @@ describe('creating a workbook', () => {
 
   it('refuses a folder that does not exist', () => {
     const path = join(tempDir(), 'missing', 'Acme.samsyn');
-    expect(codeOf(() => createWorkbook(path, { orgName: 'X', sector: 'private', language: 'en' }))).toBe('FILE_NOT_FOUND');
+    expect(codeOf(() => createWorkbook(path, { orgName: 'X', sector: 'private', language: 'en' }))).toBe(
+      'FILE_NOT_FOUND',
+    );
   });
 });
 
@@ -101,7 +103,12 @@ describe('the lock beside the file', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).code).toBe('WORKBOOK_LOCKED');
-      expect((err as AppError).details).toMatchObject({ user: 'Karin', host: hostname(), stale: false, sameHost: true });
+      expect((err as AppError).details).toMatchObject({
+        user: 'Karin',
+        host: hostname(),
+        stale: false,
+        sameHost: true,
+      });
       expect((err as AppError).message).toContain('Karin');
     }
     closeWorkbook(wb);
@@ -127,7 +134,10 @@ describe('the lock beside the file', () => {
     const child = spawn(process.execPath, ['-e', '0']);
     const deadPid = child.pid!;
     await new Promise((resolve) => child.on('exit', resolve));
-    writeFileSync(lockPathFor(path), JSON.stringify({ user: 'Olle', host: hostname(), pid: deadPid, since: '2026-03-01T09:00:00Z' }));
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({ user: 'Olle', host: hostname(), pid: deadPid, since: '2026-03-01T09:00:00Z' }),
+    );
     try {
       openWorkbook(path);
       expect.unreachable();

@@ -9,7 +9,12 @@ const tempDir = useTempDir();
 async function workbookWithAgreement() {
   const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
   const h = service.handlers;
-  await h['workbook.create']({ path: join(tempDir(), 'Kommun.samsyn'), orgName: 'Älvstads kommun', sector: 'public', language: 'sv' });
+  await h['workbook.create']({
+    path: join(tempDir(), 'Kommun.samsyn'),
+    orgName: 'Älvstads kommun',
+    sector: 'public',
+    language: 'sv',
+  });
   await h['agreement.updateDraft']({ title: 'Så gör vi', contact: 'Åsa Öberg, kommunikatör' });
   await h['agreement.addPoint']({ text: 'Vi svarar på frågor inom en arbetsdag.' });
   await h['agreement.addPoint']({ text: 'Vi tar bort hatiska kommentarer och sparar en kopia.' });
@@ -34,8 +39,19 @@ describe('channel plans', () => {
 
   it('are listed when due for review, and print as one page each and as a register', async () => {
     const { h, service } = await workbookWithAgreement();
-    const a = await h['plans.create']({ name: 'Kommunens Facebooksida', platform: 'Facebook', reviewDate: '2026-01-15', status: 'active', purpose: 'Nyheter och frågor från invånare.' });
-    await h['plans.create']({ name: 'Fritidsgårdens konto', platform: 'Instagram', reviewDate: '2030-01-01', status: 'planned' });
+    const a = await h['plans.create']({
+      name: 'Kommunens Facebooksida',
+      platform: 'Facebook',
+      reviewDate: '2026-01-15',
+      status: 'active',
+      purpose: 'Nyheter och frågor från invånare.',
+    });
+    await h['plans.create']({
+      name: 'Fritidsgårdens konto',
+      platform: 'Instagram',
+      reviewDate: '2030-01-01',
+      status: 'planned',
+    });
     await h['plans.create']({ name: 'Gamla bloggen', reviewDate: '2020-01-01', status: 'closed' });
     expect((await h['plans.due']({ today: '2026-02-01' })).map((p) => p.id)).toEqual([a.id]);
 
@@ -45,7 +61,8 @@ describe('channel plans', () => {
     expect(planPdf.text).toContain('Kanalplan: Kommunens Facebooksida');
     const register = await h['papers.render']({ request: { kind: 'register', paper: 'a4' } });
     const text = readPdf(Buffer.from(register.base64, 'base64'), tempDir(), 'register.pdf').text.replace(/\s+/g, ' ');
-    for (const name of ['Kommunens Facebooksida', 'Fritidsgårdens konto', 'Gamla bloggen']) expect(text).toContain(name);
+    for (const name of ['Kommunens Facebooksida', 'Fritidsgårdens konto', 'Gamla bloggen'])
+      expect(text).toContain(name);
     expect(text).toContain('Register över våra kanaler');
     service.shutdown();
   });
@@ -55,7 +72,10 @@ describe('channel plans', () => {
     const plan = await h['plans.create']({ name: 'Konto' });
     const { createDispatcher } = await import('../../../electron/core/dispatcher');
     const dispatch = createDispatcher(service.handlers as never);
-    expect(await dispatch('plans.update', { id: plan.id, changes: { name: '   ' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch('plans.update', { id: plan.id, changes: { name: '   ' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect((await h['plans.get']({ id: plan.id })).name).toBe('Konto');
     service.shutdown();
   });
@@ -67,7 +87,12 @@ describe('reading an agreement for a channel plan', () => {
     const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
     const h = service.handlers;
     await h['workbook.create']({ path: join(tempDir(), 'X.samsyn'), orgName: 'X', sector: 'private', language: 'sv' });
-    for (const text of ['We say what we think in our chat.', 'Vi delar gärna nyheter inom organisationen.', 'We answer within two working days.', 'We remove hateful comments.']) {
+    for (const text of [
+      'We say what we think in our chat.',
+      'Vi delar gärna nyheter inom organisationen.',
+      'We answer within two working days.',
+      'We remove hateful comments.',
+    ]) {
       await h['agreement.addPoint']({ text });
     }
     expect(planDefaultsFromAgreement(service.current()!.db)).toEqual({

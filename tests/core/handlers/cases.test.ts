@@ -40,7 +40,16 @@ describe('using library cases in a workbook', () => {
     expect(copy).toMatchObject({ key: 'late-night-rant', origin: 'library', edited: false, useCount: 0 });
     expect((await h['cases.useFromLibrary']({ key: 'late-night-rant' })).id).toBe(copy.id);
 
-    const { id: _id, origin: _o, edited: _e, useCount: _u, newerLibraryVersion: _n, key: _k, version: _v, ...content } = copy;
+    const {
+      id: _id,
+      origin: _o,
+      edited: _e,
+      useCount: _u,
+      newerLibraryVersion: _n,
+      key: _k,
+      version: _v,
+      ...content
+    } = copy;
     content.sv!.title = 'Sent på kvällen hos Acme';
     const edited = await h['cases.update']({ id: copy.id, content });
     expect(edited).toMatchObject({ edited: true, sv: { title: 'Sent på kvällen hos Acme' }, key: 'late-night-rant' });
@@ -57,7 +66,10 @@ describe('using library cases in a workbook', () => {
     const service = await serviceWithWorkbook();
     const copy = await service.handlers['cases.useFromLibrary']({ key: 'monday-irony' });
     service.current()!.db.prepare('UPDATE cases SET version = 0 WHERE id = ?').run(copy.id);
-    service.current()!.db.prepare("UPDATE cases SET content = json_set(content, '$.version', 0) WHERE id = ?").run(copy.id);
+    service
+      .current()!
+      .db.prepare("UPDATE cases SET content = json_set(content, '$.version', 0) WHERE id = ?")
+      .run(copy.id);
     expect((await service.handlers['cases.get']({ id: copy.id })).newerLibraryVersion).toBe(1);
     const updated = await service.handlers['cases.updateFromLibrary']({ id: copy.id });
     expect(updated).toMatchObject({ version: 1, newerLibraryVersion: null, edited: false });
@@ -69,7 +81,12 @@ describe('own cases', () => {
   it('can be written from scratch in one language and get a key of their own', async () => {
     const service = await serviceWithWorkbook();
     const created = await service.handlers['cases.create']({ content: ownCase });
-    expect(created).toMatchObject({ key: 'own-arsmotet-pa-natet', version: 1, origin: 'custom', sv: { title: 'Årsmötet på nätet' } });
+    expect(created).toMatchObject({
+      key: 'own-arsmotet-pa-natet',
+      version: 1,
+      origin: 'custom',
+      sv: { title: 'Årsmötet på nätet' },
+    });
     const second = await service.handlers['cases.create']({ content: ownCase });
     expect(second.key).toBe('own-arsmotet-pa-natet-2');
     service.shutdown();
@@ -80,7 +97,9 @@ describe('own cases', () => {
     const used = await service.handlers['cases.create']({ content: ownCase });
     const db = service.current()!.db;
     addItem(db, createMeeting(db, { title: 'Möte', date: '2026-05-01' }), { caseId: used.id });
-    expect(() => service.handlers['cases.delete']({ id: used.id })).toThrow(expect.objectContaining({ code: 'IN_USE' }));
+    expect(() => service.handlers['cases.delete']({ id: used.id })).toThrow(
+      expect.objectContaining({ code: 'IN_USE' }),
+    );
     const unused = await service.handlers['cases.create']({ content: ownCase });
     await service.handlers['cases.delete']({ id: unused.id });
     expect((await service.handlers['cases.list']({})).map((c) => c.id)).toEqual([used.id]);
@@ -95,8 +114,15 @@ describe('case packs', () => {
     const a = await from.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
     const b = await from.handlers['cases.create']({ content: ownCase });
     const pack = join(files, 'mina-fall.samsyn-cases');
-    expect(await from.handlers['cases.exportPack']({ ids: [a.id, b.id], path: pack })).toEqual({ path: pack, count: 2 });
-    expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({ format: 'samsyn-cases', formatVersion: 1, source: 'Konsult.samsyn' });
+    expect(await from.handlers['cases.exportPack']({ ids: [a.id, b.id], path: pack })).toEqual({
+      path: pack,
+      count: 2,
+    });
+    expect(JSON.parse(readFileSync(pack, 'utf8'))).toMatchObject({
+      format: 'samsyn-cases',
+      formatVersion: 1,
+      source: 'Konsult.samsyn',
+    });
 
     const to = await serviceWithWorkbook('Kund.samsyn', files);
     await to.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
@@ -120,7 +146,14 @@ describe('case packs', () => {
     const service = await serviceWithWorkbook();
     const good = loadLibrary(LIBRARY_DIR).cases.slice(0, 2);
     const broken = join(files, 'broken.samsyn-cases');
-    writeFileSync(broken, JSON.stringify({ format: 'samsyn-cases', formatVersion: 1, cases: [good[0], { ...good[1], themes: ['gossip'] }] }));
+    writeFileSync(
+      broken,
+      JSON.stringify({
+        format: 'samsyn-cases',
+        formatVersion: 1,
+        cases: [good[0], { ...good[1], themes: ['gossip'] }],
+      }),
+    );
     const foreign = join(files, 'foreign.samsyn-cases');
     writeFileSync(foreign, JSON.stringify({ hello: 'world' }));
     const text = join(files, 'text.samsyn-cases');
@@ -131,9 +164,15 @@ describe('case packs', () => {
     expect(() => service.handlers['cases.importPack']({ path: broken })).toThrow(
       expect.objectContaining({ code: 'PACK_INVALID', details: { where: `${good[1]!.key}: themes.0` } }),
     );
-    expect(() => service.handlers['cases.previewPack']({ path: foreign })).toThrow(expect.objectContaining({ code: 'NOT_A_PACK' }));
-    expect(() => service.handlers['cases.importPack']({ path: text })).toThrow(expect.objectContaining({ code: 'NOT_A_PACK' }));
-    expect(() => service.handlers['cases.importPack']({ path: newer })).toThrow(expect.objectContaining({ code: 'PACK_NEWER' }));
+    expect(() => service.handlers['cases.previewPack']({ path: foreign })).toThrow(
+      expect.objectContaining({ code: 'NOT_A_PACK' }),
+    );
+    expect(() => service.handlers['cases.importPack']({ path: text })).toThrow(
+      expect.objectContaining({ code: 'NOT_A_PACK' }),
+    );
+    expect(() => service.handlers['cases.importPack']({ path: newer })).toThrow(
+      expect.objectContaining({ code: 'PACK_NEWER' }),
+    );
     expect(await service.handlers['cases.list']({})).toEqual([]);
     service.shutdown();
   });

@@ -14,7 +14,12 @@ async function example(language: 'sv' | 'en') {
   return { service, h: service.handlers, meetingId: meeting!.id };
 }
 
-async function minutesPdf(h: Awaited<ReturnType<typeof example>>['h'], meetingId: number, style: 'notes' | 'formal', name: string) {
+async function minutesPdf(
+  h: Awaited<ReturnType<typeof example>>['h'],
+  meetingId: number,
+  style: 'notes' | 'formal',
+  name: string,
+) {
   const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId, style, paper: 'a4' } });
   const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), name);
   expect(pdf.pages).toBe(doc.pages);
@@ -75,7 +80,10 @@ describe('the minutes', () => {
     for (let n = 1; n <= pdf.pages; n++) {
       const page = pdf.pageText(n);
       expect(page).toContain(`Sida ${n} av ${pdf.pages}`);
-      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const beforeFooter = lines.slice(0, -3);
       expect(beforeFooter.at(-1), `page ${n}`).not.toMatch(/^(§ \d+|Åtgärder|Underskrifter|Tillägg)/);
     }

@@ -12,7 +12,8 @@ function policy(points: number, pointLength = 180): PolicyContent {
   return {
     orgName: 'Björkbackens förskola',
     title: 'Så gör vi i sociala medier',
-    intro: 'Vi har pratat igenom exempel tillsammans. Det här är vad vi är överens om – för nu. ”Vi ses över det om ett år.”',
+    intro:
+      'Vi har pratat igenom exempel tillsammans. Det här är vad vi är överens om – för nu. ”Vi ses över det om ett år.”',
     points: Array.from({ length: points }, (_, i) => `${POINT.repeat(3).slice(0, pointLength - 12)} § ${i + 1}.`),
     version: 3,
     adoptedAt: '2026-06-03',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAction, createMeeting, listActions, listCarriedActions, openActionCount, removeAction, setActionDone, updateAction,
+  addAction,
+  createMeeting,
+  listActions,
+  listCarriedActions,
+  openActionCount,
+  removeAction,
+  setActionDone,
+  updateAction,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';
 import { useTempDir } from '../../helpers/files';

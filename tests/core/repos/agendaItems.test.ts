@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addItem, addParticipant, createMeeting, getItem, insertCase, listItems, removeItem, reorderItems, setAttendance, setPoll,
+  addItem,
+  addParticipant,
+  createMeeting,
+  getItem,
+  insertCase,
+  listItems,
+  removeItem,
+  reorderItems,
+  setAttendance,
+  setPoll,
   updateItem,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';

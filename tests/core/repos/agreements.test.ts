@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addPoint, adoptDraft, getOrCreateDraft, listAdoptedVersions, removePoint, reorderPoints, updateDraft, updatePoint,
+  addPoint,
+  adoptDraft,
+  getOrCreateDraft,
+  listAdoptedVersions,
+  removePoint,
+  reorderPoints,
+  updateDraft,
+  updatePoint,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';
 import { useTempDir } from '../../helpers/files';
@@ -33,7 +40,9 @@ describe('the agreement', () => {
     updateDraft(wb.db, draft.id, { title: 'Policy' });
     addPoint(wb.db, draft.id, { text: 'Punkt ett.' });
     expect(adoptDraft(wb.db, draft.id, { adoptedAt: '2026-06-01' })).toBe(1);
-    expect(() => addPoint(wb.db, draft.id, { text: 'Sent påhitt.' })).toThrow(expect.objectContaining({ code: 'SIGNED' }));
+    expect(() => addPoint(wb.db, draft.id, { text: 'Sent påhitt.' })).toThrow(
+      expect.objectContaining({ code: 'SIGNED' }),
+    );
 
     const next = getOrCreateDraft(wb.db);
     expect(next.id).not.toBe(draft.id);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addItem, caseUseCount, createMeeting, deleteCase, findCaseByKey, getCase, insertCase, listCases, updateCase,
+  addItem,
+  caseUseCount,
+  createMeeting,
+  deleteCase,
+  findCaseByKey,
+  getCase,
+  insertCase,
+  listCases,
+  updateCase,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';
 import { useTempDir } from '../../helpers/files';

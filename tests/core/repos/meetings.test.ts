@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addItem, addParticipant, createMeeting, deleteMeeting, getMeeting, insertCase, listMeetings, setCurrentItem,
-  setMeetingStatus, updateMeeting,
+  addItem,
+  addParticipant,
+  createMeeting,
+  deleteMeeting,
+  getMeeting,
+  insertCase,
+  listMeetings,
+  setCurrentItem,
+  setMeetingStatus,
+  updateMeeting,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';
 import { useTempDir } from '../../helpers/files';
@@ -14,11 +22,22 @@ describe('meetings', () => {
   it('keep everything the plan says', () => {
     const wb = newWorkbook(tempDir());
     const id = createMeeting(wb.db, {
-      title: 'Arbetsplatsträff', date: '2026-09-14', startTime: '13:00', durationMinutes: 90, place: 'Lilla salen',
-      purpose: 'Prata om sociala medier', facilitator: 'Åsa', noteTaker: 'Örjan', adjusters: ['Li', 'Sven'],
+      title: 'Arbetsplatsträff',
+      date: '2026-09-14',
+      startTime: '13:00',
+      durationMinutes: 90,
+      place: 'Lilla salen',
+      purpose: 'Prata om sociala medier',
+      facilitator: 'Åsa',
+      noteTaker: 'Örjan',
+      adjusters: ['Li', 'Sven'],
     });
     expect(getMeeting(wb.db, id)).toMatchObject({
-      title: 'Arbetsplatsträff', startTime: '13:00', durationMinutes: 90, adjusters: ['Li', 'Sven'], status: 'planned',
+      title: 'Arbetsplatsträff',
+      startTime: '13:00',
+      durationMinutes: 90,
+      adjusters: ['Li', 'Sven'],
+      status: 'planned',
     });
     updateMeeting(wb.db, id, { place: 'Stora salen' });
     expect(getMeeting(wb.db, id).place).toBe('Stora salen');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addParticipant, createMeeting, listParticipants, presentCount, removeParticipant, reorderParticipants, setAttendance,
+  addParticipant,
+  createMeeting,
+  listParticipants,
+  presentCount,
+  removeParticipant,
+  reorderParticipants,
+  setAttendance,
   updateParticipant,
 } from '../../../electron/core/repos';
 import { closeWorkbook } from '../../../electron/core/db/workbook';
