@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { EVENT_CHANNEL } from '../shared/api';
 import type { PushEvent } from '../shared/events';
 import type { Language } from '../shared/types';
@@ -12,14 +10,23 @@ import { createService } from '../core/service';
 import { shellHandlers } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { printFiles } from './print';
 import { PRIVILEGED_SCHEME, serveRenderer } from './protocol';
 import { createControlWindow, preloadPath } from './window';
 import { projectorHandlers } from './projector';
 
-/** A workbook path among command-line arguments (a double-clicked file, a second launch). */
-export function workbookArgument(argv: string[]): string | null {
+/**
+ * A workbook path among command-line arguments (a double-clicked file, a second launch),
+ * resolved against the working directory of the process that received it.
+ */
+export function workbookArgument(argv: string[], workingDirectory: string): string | null {
   const found = argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.samsyn') && !arg.startsWith('-'));
-  return found ? resolve(found) : null;
+  return found ? resolve(workingDirectory, found) : null;
+}
+
+/** The interface language the operating system suggests, before the user chose one. */
+export function languageOfLocale(locale: string): Language {
+  return locale.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }
 
 export function startApp(mainDir: string): void {
@@ -35,9 +42,11 @@ export function startApp(mainDir: string): void {
     libraryDir: join(app.getAppPath(), 'resources', 'cases'),
     fontsDir: join(app.getAppPath(), 'resources', 'fonts'),
   });
+  const prints = printFiles(() => app.getPath('temp'));
   let window: BrowserWindow | null = null;
-  let language: Language = app.getLocale().toLowerCase().startsWith('sv') ? 'sv' : 'en';
-  let pendingPath = workbookArgument(process.argv);
+  // app.getLocale() answers only after `ready`; until then nothing shows text.
+  let language: Language = 'sv';
+  let pendingPath = workbookArgument(process.argv, process.cwd());
 
   const projector = projectorHandlers({ preload: preloadPath(mainDir), devServerUrl }, () => screen);
   const send = (event: PushEvent) => window?.webContents.send(EVENT_CHANNEL, event);
@@ -53,12 +62,14 @@ export function startApp(mainDir: string): void {
     } else pendingPath = path;
   };
   const refreshMenu = () => {
-    const recent = service.handlers['recent.list']({}) as ReturnType<(typeof service.handlers)['recent.list']>;
+    if (!app.isReady()) return;
+    const recent = service.handlers['recent.list']({});
     const template = buildMenuTemplate(
       language,
       Array.isArray(recent) ? recent : [],
       { command: (command) => send({ type: 'menu', command }), openPath },
       service.current() !== null,
+      process.platform,
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -81,16 +92,15 @@ export function startApp(mainDir: string): void {
     // Printing goes through the system's PDF viewer, which has the printer dialog people know.
     'shell.openPdf': async ({ request }) => {
       const rendered = await service.handlers['papers.render']({ request });
-      const path = join(mkdtempSync(join(tmpdir(), 'samsyn-')), rendered.fileName);
-      writeFileSync(path, Buffer.from(rendered.base64, 'base64'));
+      const path = prints.write(rendered.fileName, Buffer.from(rendered.base64, 'base64'));
       const failure = await shell.openPath(path);
       if (failure) throw new Error(failure);
       return null;
     },
   });
 
-  app.on('second-instance', (_event, argv) => {
-    const path = workbookArgument(argv);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = workbookArgument(argv, workingDirectory);
     if (path) openPath(path);
     else if (window) window.focus();
   });
@@ -99,9 +109,14 @@ export function startApp(mainDir: string): void {
     openPath(path);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => service.shutdown());
+  app.on('will-quit', () => {
+    service.shutdown();
+    prints.removeAll();
+  });
 
   void app.whenReady().then(() => {
+    language = languageOfLocale(app.getLocale());
+    prints.removeLeftovers();
     serveRenderer(protocol, join(mainDir, '../renderer'));
     registerIpc(
       ipcMain,
@@ -120,6 +135,8 @@ export function startApp(mainDir: string): void {
     });
     window.on('closed', () => {
       window = null;
+      // The audience window has nothing to follow without the facilitator's.
+      projector.close();
     });
   });
 }

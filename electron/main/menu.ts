@@ -36,13 +36,19 @@ export interface MenuHandlers {
   openPath(path: string): void;
 }
 
-/** The app menu: New, Open, Open Recent, Save a Copy, Close, plus the standard edit and view roles. */
+/**
+ * The app menu: New, Open, Open Recent, Save a Copy, Close, plus the standard edit and
+ * view roles. On macOS the first menu is the application menu (About, Hide, Quit), so
+ * it is added there in front of File, and Quit lives in it.
+ */
 export function buildMenuTemplate(
   language: Language,
   recent: RecentEntry[],
   handlers: MenuHandlers,
   workbookOpen: boolean,
+  platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
   const l = LABELS[language];
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? recent.map((entry) => ({
@@ -52,6 +58,7 @@ export function buildMenuTemplate(
       }))
     : [{ label: l.noRecent, enabled: false }];
   return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
       label: l.file,
       submenu: [
@@ -66,8 +73,7 @@ export function buildMenuTemplate(
           click: () => handlers.command('save-copy'),
         },
         { label: l.close, accelerator: 'CmdOrCtrl+W', enabled: workbookOpen, click: () => handlers.command('close') },
-        { type: 'separator' },
-        { label: l.quit, role: 'quit' },
+        ...(mac ? [] : [{ type: 'separator' as const }, { label: l.quit, role: 'quit' as const }]),
       ],
     },
     { label: l.edit, role: 'editMenu' },

@@ -29,8 +29,9 @@ export function resolveAppFile(root: string, url: string): string | null {
   return full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
 
-export function serveRenderer(protocol: Protocol, root: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
+/** The app:// handler: the built renderer's files with the content security policy. */
+export function rendererHandler(root: string): (request: Request) => Promise<Response> {
+  return async (request) => {
     const file = resolveAppFile(root, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     try {
@@ -45,5 +46,9 @@ export function serveRenderer(protocol: Protocol, root: string): void {
     } catch {
       return new Response('Not found', { status: 404 });
     }
-  });
+  };
+}
+
+export function serveRenderer(protocol: Protocol, root: string): void {
+  protocol.handle(APP_SCHEME, rendererHandler(root));
 }

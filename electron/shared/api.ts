@@ -21,8 +21,8 @@ export type SamsynApi = {
   onEvent(listener: (event: PushEvent) => void): () => void;
 };
 
-/** Splits 'workbook.open' into ['workbook', 'open']; used by the preload and the e2e harness. */
-export function splitMethod(name: MethodName): [string, string] {
+/** Splits 'workbook.open' into ['workbook', 'open']. */
+function splitMethod(name: MethodName): [string, string] {
   const dot = name.indexOf('.');
   return [name.slice(0, dot), name.slice(dot + 1)];
 }
@@ -33,7 +33,7 @@ export const EVENT_CHANNEL = 'samsyn:event';
 type Invoke = (name: MethodName, input: unknown) => Promise<unknown>;
 type Subscribe = (listener: (event: PushEvent) => void) => () => void;
 
-/** Builds window.samsyn from the contract's names; the preload and the e2e harness both use it. */
+/** Builds window.samsyn from the contract's names (the preload; the tests run the built preload itself). */
 export function buildApi(names: readonly MethodName[], invoke: Invoke, subscribe: Subscribe): SamsynApi {
   const api: Record<string, unknown> = {};
   for (const name of names) {

@@ -1,9 +1,13 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
+import { api } from './api';
 import { i18n, savedLanguage, rememberLanguage } from './i18n';
 import { router } from './router';
 import './styles/base.css';
 
-rememberLanguage(savedLanguage());
+const language = savedLanguage();
+rememberLanguage(language);
+// Main's menus and dialogs speak the language the user chose here, from the first moment.
+void api().app.setLanguage({ language });
 createApp(App).use(createPinia()).use(i18n).use(router).mount('#app');

@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import { createDispatcher } from '../../electron/core/dispatcher';
 import { createService, type Service } from '../../electron/core/service';
-import { METHOD_NAMES } from '../../electron/shared/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/shared/api';
 import type { PushEvent } from '../../electron/shared/events';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { rendererHandler } from '../../electron/main/protocol';
 import { FONTS_DIR, LIBRARY_DIR } from '../helpers/files';
+import { preloadPageScript } from '../helpers/preload';
 
 // Runs the built renderer in Debian's Chromium with window.samsyn wired to the
 // same dispatcher and core the main process uses. Native dialogs are the one
@@ -27,14 +28,6 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 export function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,7 +64,11 @@ export interface AppPage {
 
 const emitIn = (page: Page, event: PushEvent) =>
   page
-    .evaluate((e) => (window as unknown as { __samsynEmit?: (e: unknown) => void }).__samsynEmit?.(e), event)
+    .evaluate(
+      ([channel, e]) =>
+        (window as unknown as { __samsynEmit?: (c: string, e: unknown) => void }).__samsynEmit?.(channel, e),
+      [EVENT_CHANNEL, event] as const,
+    )
     .catch(() => undefined);
 
 export async function openApp(
@@ -117,35 +114,22 @@ export async function openApp(
   const unsubscribe = service.onEvent((event) => {
     for (const page of pages) void emitIn(page, event);
   });
-  await context.exposeBinding('__samsynInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
-  await context.addInitScript((names: string[]) => {
-    const listeners = new Set<(event: unknown) => void>();
-    const api: Record<string, unknown> = {};
-    const invoke = (window as unknown as { __samsynInvoke: (m: string, i: unknown) => Promise<unknown> })
-      .__samsynInvoke;
-    for (const name of names) {
-      const dot = name.indexOf('.');
-      const group = (api[name.slice(0, dot)] ??= {}) as Record<string, unknown>;
-      group[name.slice(dot + 1)] = (input?: unknown) => invoke(name, input ?? {});
-    }
-    api.onEvent = (listener: (event: unknown) => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    };
-    Object.assign(window, { samsyn: api, __samsynEmit: (event: unknown) => listeners.forEach((l) => l(event)) });
-  }, METHOD_NAMES as string[]);
+  // The real built preload runs in each page; its ipcRenderer.invoke reaches the same
+  // dispatcher main uses, with arguments already through structuredClone.
+  await context.exposeBinding('__samsynInvoke', (_source, channel: string, [method, input]: [unknown, unknown]) =>
+    channel === INVOKE_CHANNEL ? dispatch(method, input) : { ok: false, error: { code: 'FORBIDDEN' } },
+  );
+  await context.addInitScript({ content: preloadPageScript() });
 
+  // Files come from the real app:// handler, reached at a stand-in http origin.
+  const serve = rendererHandler(RENDERER);
   await context.route(`${ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
-    const file = normalize(join(RENDERER, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
-    if (!file.startsWith(RENDERER) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    const response = await serve(new Request(`app://samsyn${pathname}`));
     return route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      headers: {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-      },
+      status: response.status,
+      headers: Object.fromEntries(response.headers.entries()),
+      body: Buffer.from(await response.arrayBuffer()),
     });
   });
 

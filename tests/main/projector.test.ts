@@ -1,47 +1,44 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, fakeScreen } from './fakeElectron';
+import { createElectron, type StandIn } from './strictElectron';
 
-vi.mock('electron', async () => (await import('./fakeElectron')).electron);
+// One strict stand-in for this file; each test starts with a fresh list of windows and displays.
+const standIn: StandIn = vi.hoisted(() => ({}) as StandIn);
+vi.mock('electron', async () => {
+  Object.assign(standIn, (await import('./strictElectron')).createElectron());
+  return standIn.module;
+});
 
 const { projectorHandlers } = await import('../../electron/main/projector');
 const { webPreferences } = await import('../../electron/main/security');
+await standIn.control.makeReady();
 
-const LAPTOP = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
-const PROJECTOR = { id: 7, bounds: { x: 1920, y: 0, width: 1280, height: 800 } };
 const PRELOAD = '/app/out/preload/index.js';
-// The fake displays carry only the fields the shell reads.
-const screen = () => fakeScreen as never;
 
 function openProjector(devServerUrl?: string) {
-  const projector = projectorHandlers({ preload: PRELOAD, devServerUrl }, screen);
+  const projector = projectorHandlers({ preload: PRELOAD, devServerUrl }, () => standIn.module.screen as never);
   projector.handlers['projector.open']({});
-  return { projector, window: FakeBrowserWindow.created.at(-1)! };
+  return { projector, window: standIn.control.windows.at(-1)! };
 }
 
-function pressKey(window: FakeBrowserWindow, input: { key: string; type: string }) {
+type Window = ReturnType<typeof createElectron>['control']['windows'][number];
+function pressKey(window: Window, input: { key: string; type: string }) {
   const event = { preventDefault: vi.fn() };
   window.webContents.emit('before-input-event', event, input);
   return event;
 }
 
 beforeEach(() => {
-  FakeBrowserWindow.created = [];
-  fakeScreen.displays = [LAPTOP];
+  for (const window of standIn.control.windows) window.destroy();
+  standIn.control.windows.length = 0;
 });
 
 describe('the projector window', () => {
-  it('goes full screen on the external display when there is one', () => {
-    fakeScreen.displays = [LAPTOP, PROJECTOR];
-    const { window } = openProjector();
-    expect(window.options).toMatchObject({ ...PROJECTOR.bounds, fullscreen: true });
-    expect(window.isFullScreen()).toBe(true);
-  });
-
   it('is an ordinary 1280×720 window on the laptop alone', () => {
     const { window } = openProjector();
+    window.emit('ready-to-show');
     expect(window.options).toMatchObject({ width: 1280, height: 720 });
-    expect(window.options).not.toHaveProperty('fullscreen');
     expect(window.options).not.toHaveProperty('x');
+    expect(window.isFullScreen()).toBe(false);
   });
 
   it('has exactly the secure web preferences and loads the projector route of the app protocol', () => {
@@ -70,9 +67,9 @@ describe('the projector window', () => {
   });
 
   it('toggles full screen on request, opening the window first when there is none', () => {
-    const projector = projectorHandlers({ preload: PRELOAD }, screen);
+    const projector = projectorHandlers({ preload: PRELOAD }, () => standIn.module.screen as never);
     projector.handlers['projector.toggleFullscreen']({});
-    expect(FakeBrowserWindow.created).toHaveLength(1);
+    expect(standIn.control.windows).toHaveLength(1);
     const window = projector.window()!;
     expect(window.isFullScreen()).toBe(false);
     projector.handlers['projector.toggleFullscreen']({});
@@ -83,22 +80,21 @@ describe('the projector window', () => {
     const { projector, window } = openProjector();
     expect(window.focused).toBe(false);
     projector.handlers['projector.open']({});
-    expect(FakeBrowserWindow.created).toHaveLength(1);
+    expect(standIn.control.windows).toHaveLength(1);
     expect(window.focused).toBe(true);
     expect(projector.window()).toBe(window);
 
     window.close();
     expect(projector.window()).toBeNull();
     projector.handlers['projector.open']({});
-    expect(FakeBrowserWindow.created).toHaveLength(2);
-    expect(projector.window()).toBe(FakeBrowserWindow.created[1]);
+    expect(standIn.control.windows).toHaveLength(2);
+    expect(projector.window()).toBe(standIn.control.windows[1]);
   });
 
-  it('shows the window once it is ready to show', () => {
+  it('stays hidden until it is ready to show', () => {
     const { window } = openProjector();
-    const show = vi.spyOn(window, 'show');
-    expect(window.options.show).toBe(false);
+    expect(window.isVisible()).toBe(false);
     window.emit('ready-to-show');
-    expect(show).toHaveBeenCalledOnce();
+    expect(window.isVisible()).toBe(true);
   });
 });

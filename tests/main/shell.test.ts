@@ -1,18 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/shared/api';
+import { INVOKE_CHANNEL } from '../../electron/shared/api';
 import { useTempDir } from '../helpers/files';
-import { FakeBrowserWindow, fakeApp, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from './fakeElectron';
+import { createElectron, type StandIn } from './strictElectron';
 
-vi.mock('electron', async () => (await import('./fakeElectron')).electron);
+const standIn: StandIn = vi.hoisted(() => ({}) as StandIn);
+vi.mock('electron', async () => {
+  Object.assign(standIn, (await import('./strictElectron')).createElectron());
+  return standIn.module;
+});
 
 const { webPreferences, CONTENT_SECURITY_POLICY, hardenWebContents } = await import('../../electron/main/security');
 const { createControlWindow } = await import('../../electron/main/window');
 const { registerIpc } = await import('../../electron/main/ipc');
 const { serveRenderer } = await import('../../electron/main/protocol');
 const { buildMenuTemplate } = await import('../../electron/main/menu');
-const { startApp, workbookArgument } = await import('../../electron/main/app');
+const { workbookArgument } = await import('../../electron/main/app');
+await standIn.control.makeReady();
 
 const tempDir = useTempDir();
 
@@ -32,16 +37,15 @@ const EXPECTED_PREFERENCES = {
 };
 
 beforeEach(() => {
-  FakeBrowserWindow.created = [];
-  fakeIpcMain.handlers.clear();
-  fakeProtocol.handlers.clear();
-  fakeProtocol.privileged = [];
+  standIn.control.windows.length = 0;
+  standIn.control.ipcHandlers.clear();
+  standIn.control.schemeHandlers.clear();
 });
 
 describe('the window', () => {
   it('is created with exactly the secure web preferences and loads the app protocol, not file://', () => {
     createControlWindow({ preload: '/app/out/preload/index.js' });
-    const [window] = FakeBrowserWindow.created;
+    const [window] = standIn.control.windows;
     expect(window!.options.webPreferences).toEqual(EXPECTED_PREFERENCES);
     expect(webPreferences('/app/out/preload/index.js')).toEqual(EXPECTED_PREFERENCES);
     expect(window!.loadedUrl).toBe('app://samsyn/index.html');
@@ -49,7 +53,7 @@ describe('the window', () => {
 
   it('denies navigation away from the app, new windows and webviews', () => {
     createControlWindow({ preload: '/p.js' });
-    const contents = FakeBrowserWindow.created[0]!.webContents;
+    const contents = standIn.control.windows[0]!.webContents;
     const navigate = (url: string) => {
       const event = { preventDefault: vi.fn() };
       contents.emit('will-navigate', event, url);
@@ -66,7 +70,7 @@ describe('the window', () => {
   });
 
   it('lets the dev server through only while developing', () => {
-    const contents = new (FakeBrowserWindow.prototype.constructor as typeof FakeBrowserWindow)({}).webContents;
+    const contents = new standIn.module.BrowserWindow({}).webContents;
     hardenWebContents(contents as never, 'http://localhost:5173');
     const event = { preventDefault: vi.fn() };
     contents.emit('will-navigate', event, 'http://localhost:5173/#/home');
@@ -77,11 +81,13 @@ describe('the window', () => {
     createControlWindow({ preload: '/p.js' });
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      fakeSession.permissionRequestHandler!(null, permission, (granted: boolean) => answers.push(granted));
+      standIn.control.defaultSession.permissionRequestHandler!(null, permission, (granted: boolean) =>
+        answers.push(granted),
+      );
     }
     expect(answers).toEqual([false, false, false, false]);
-    expect(fakeSession.permissionCheckHandler!()).toBe(false);
-    expect(fakeSession.deviceHandler!()).toBe(false);
+    expect(standIn.control.defaultSession.permissionCheckHandler!()).toBe(false);
+    expect(standIn.control.defaultSession.deviceHandler!()).toBe(false);
   });
 });
 
@@ -89,14 +95,14 @@ describe('IPC', () => {
   const frame = (url: string, parent: unknown = null) => ({ url, parent });
 
   it('registers exactly one channel for calls', () => {
-    registerIpc(fakeIpcMain as never, async () => ({ ok: true, value: null }));
-    expect([...fakeIpcMain.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
+    registerIpc(standIn.module.ipcMain as never, async () => ({ ok: true, value: null }));
+    expect([...standIn.control.ipcHandlers.keys()]).toEqual([INVOKE_CHANNEL]);
   });
 
   it('passes a call from the app’s own top frame to the dispatcher', async () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'pong' }));
-    registerIpc(fakeIpcMain as never, dispatch);
-    const handler = fakeIpcMain.handlers.get(INVOKE_CHANNEL)!;
+    registerIpc(standIn.module.ipcMain as never, dispatch);
+    const handler = standIn.control.ipcHandlers.get(INVOKE_CHANNEL)!;
     expect(await handler({ senderFrame: frame('app://samsyn/index.html') }, 'recent.list', {})).toEqual({
       ok: true,
       value: 'pong',
@@ -106,8 +112,8 @@ describe('IPC', () => {
 
   it('refuses a call from a foreign page, a sub-frame or a vanished frame without dispatching it', async () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: null }));
-    registerIpc(fakeIpcMain as never, dispatch);
-    const handler = fakeIpcMain.handlers.get(INVOKE_CHANNEL)!;
+    registerIpc(standIn.module.ipcMain as never, dispatch);
+    const handler = standIn.control.ipcHandlers.get(INVOKE_CHANNEL)!;
     for (const senderFrame of [
       frame('https://evil.example/'),
       frame('file:///tmp/x.html'),
@@ -130,8 +136,8 @@ describe('the app protocol', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Samsyn</title>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(root, '..', 'secret.txt'), 'no');
-    serveRenderer(fakeProtocol as never, root);
-    const handle = fakeProtocol.handlers.get('app')!;
+    serveRenderer(standIn.module.protocol as never, root);
+    const handle = standIn.control.schemeHandlers.get('app')!;
 
     const index = await handle(new Request('app://samsyn/'));
     expect(index.status).toBe(200);
@@ -154,7 +160,7 @@ describe('the menu', () => {
   it('offers New, Open, Open Recent, Save a Copy and Close, in the chosen language', () => {
     const handlers = { command: vi.fn(), openPath: vi.fn() };
     const recent = [{ path: '/w/Acme.samsyn', orgName: 'Acme', openedAt: '', exists: true }];
-    const [file] = buildMenuTemplate('en', recent, handlers, true);
+    const [file] = buildMenuTemplate('en', recent, handlers, true, 'linux');
     const items = file!.submenu as { label?: string; click?: () => void; submenu?: unknown; enabled?: boolean }[];
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
       'New Workbook…',
@@ -169,47 +175,45 @@ describe('the menu', () => {
     const recentItems = items[2]!.submenu as { label: string; click: () => void }[];
     recentItems[0]!.click();
     expect(handlers.openPath).toHaveBeenCalledWith('/w/Acme.samsyn');
-    const [svFile] = buildMenuTemplate('sv', [], handlers, false);
+    const [svFile] = buildMenuTemplate('sv', [], handlers, false, 'linux');
     const svItems = svFile!.submenu as { label?: string; enabled?: boolean }[];
     expect(svItems[0]!.label).toBe('Ny arbetsbok…');
     expect(svItems.find((i) => i.label === 'Spara en kopia…')!.enabled).toBe(false);
   });
 });
 
-describe('the app lifecycle', () => {
-  it('registers the privileged scheme, the protocol, IPC, the menu and one window', async () => {
-    fakeApp.userData = tempDir();
-    fakeApp.gotLock = true;
-    startApp('/app/out/main');
-    await fakeApp.whenReady();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(fakeProtocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
-    expect([...fakeProtocol.handlers.keys()]).toEqual(['app']);
-    expect([...fakeIpcMain.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
-    expect(fakeMenu.current).not.toBeNull();
-    expect(FakeBrowserWindow.created).toHaveLength(1);
+describe('launch arguments', () => {
+  it('finds a workbook among them, resolved against the given folder', () => {
+    expect(workbookArgument(['samsyn', '--flag', '/a/B.samsyn'], '/x')).toBe('/a/B.samsyn');
+    expect(workbookArgument(['samsyn', 'B.samsyn'], '/home/k')).toBe('/home/k/B.samsyn');
+    expect(workbookArgument(['samsyn', '--inspect'], '/x')).toBeNull();
+  });
+});
 
-    const window = FakeBrowserWindow.created[0]!;
-    fakeApp.emit('second-instance', {}, ['samsyn', '/clients/Acme.samsyn']);
-    expect(window.focused).toBe(true);
-    expect(window.webContents.sent).toContainEqual([
-      EVENT_CHANNEL,
-      { type: 'open-path', path: '/clients/Acme.samsyn' },
-    ]);
+describe('the strict stand-in', () => {
+  it('refuses a second IPC handler on one channel, as Electron does', () => {
+    registerIpc(standIn.module.ipcMain as never, async () => ({ ok: true, value: null }));
+    expect(() => registerIpc(standIn.module.ipcMain as never, async () => ({ ok: true, value: null }))).toThrow(
+      /second handler/,
+    );
   });
 
-  it('quits at once when another instance already runs', () => {
-    fakeApp.gotLock = false;
-    fakeApp.quitCalled = false;
-    startApp('/app/out/main');
-    expect(fakeApp.quitCalled).toBe(true);
-    fakeApp.gotLock = true;
+  it('refuses windows, locale and screen before ready, and privileged schemes after it', () => {
+    const fresh = createElectron();
+    expect(() => new fresh.module.BrowserWindow({})).toThrow(/before the app is ready/);
+    expect(() => fresh.app.getLocale()).toThrow(/before the app is ready/);
+    expect(() => fresh.module.screen.getAllDisplays()).toThrow(/before the app is ready/);
+    expect(() => fresh.module.protocol.handle('app', async () => new Response())).toThrow(/before the app is ready/);
+    fresh.module.protocol.registerSchemesAsPrivileged([]);
+    expect(() => fresh.module.protocol.registerSchemesAsPrivileged([])).toThrow(/only once/);
+    expect(() => standIn.module.protocol.registerSchemesAsPrivileged([])).toThrow(/before app is ready/);
   });
 
-  it('finds a workbook among the launch arguments', () => {
-    expect(workbookArgument(['samsyn', '--flag', '/a/B.samsyn'])).toBe('/a/B.samsyn');
-    expect(workbookArgument(['samsyn', '--inspect'])).toBeNull();
+  it('refuses to send a Proxy or a function to a page', () => {
+    const window = new standIn.module.BrowserWindow({});
+    expect(() => window.webContents.send('x', new Proxy({}, {}))).toThrow(/could not be cloned/);
+    expect(() => window.webContents.send('x', { f: () => 1 })).toThrow(/could not be cloned/);
+    window.webContents.send('x', { plain: [1, 'two'] });
+    expect(window.webContents.sent).toEqual([['x', { plain: [1, 'two'] }]]);
   });
 });
