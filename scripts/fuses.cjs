@@ -1,7 +1,7 @@
 // Flips Electron's fuses in a packaged Samsyn binary: no running as plain Node,
 // no NODE_OPTIONS, no --inspect, and the app only from a signed-off asar.
 // Use: node scripts/fuses.cjs path/to/packaged/Samsyn(.exe|.app)
-// (a packager's afterPack hook can require() this file and call flip()).
+// (electron-builder's afterPack hook, scripts/after-pack.cjs, calls flip()).
 const { flipFuses, FuseV1Options, FuseVersion } = require('@electron/fuses');
 
 const FUSES = {
@@ -15,8 +15,9 @@ const FUSES = {
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
-function flip(binary) {
-  return flipFuses(binary, FUSES);
+/** On macOS the changed binary needs a fresh ad-hoc signature before it runs on Apple silicon. */
+function flip(binary, { mac = false } = {}) {
+  return flipFuses(binary, { ...FUSES, resetAdHocDarwinSignature: mac });
 }
 
 module.exports = { FUSES, flip };

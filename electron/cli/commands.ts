@@ -5,16 +5,17 @@ import { AppError } from '../core/errors';
 import { writeExampleWorkbook } from '../core/example';
 import { loadLibrary } from '../core/library';
 import { renderPaper } from '../core/papers';
+import { currentInstallation, resourcePaths } from '../core/paths';
 import { collectMeetings } from '../core/groups/collect';
 import type { PaperRequest } from '../shared/paperTypes';
 import * as repo from '../core/repos';
 import { LANGUAGES } from '../shared/types';
 import { oneOf, parseArgs, UsageError } from './options';
 
-// out/main/cli.js → the package root's resources
-const RESOURCES = join(__dirname, '..', '..', 'resources');
-const LIBRARY_DIR = join(RESOURCES, 'cases');
-const FONTS_DIR = join(RESOURCES, 'fonts');
+// out/main/*.js → the project's resources; in a packaged app, the folder beside app.asar
+const { libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR } = resourcePaths(
+  currentInstallation(join(__dirname, '..', '..')),
+);
 
 export type Print = (line: string) => void;
 

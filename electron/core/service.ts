@@ -17,6 +17,8 @@ export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/cont
 export interface ServiceOptions {
   /** the app's user-data folder: recent list, backups */
   userDataDir: string;
+  /** a portable build's folder: recent paths on its drive are kept relative to it */
+  portableRoot?: string;
   /** the built-in case library, one JSON file per case */
   libraryDir: string;
   /** the fonts the PDFs embed */
@@ -35,7 +37,7 @@ export interface Service {
 }
 
 export function createService(options: ServiceOptions): Service {
-  const recent = new RecentList(join(options.userDataDir, 'recent.json'));
+  const recent = new RecentList(join(options.userDataDir, 'recent.json'), options.portableRoot);
   let open: Workbook | null = null;
   let library: Library | null = null;
   const listeners = new Set<(event: PushEvent) => void>();

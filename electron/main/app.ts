@@ -6,21 +6,28 @@ import { EVENT_CHANNEL } from '../shared/api';
 import type { PushEvent } from '../shared/events';
 import type { Language } from '../shared/types';
 import { createDispatcher } from '../core/dispatcher';
+import { resourcePaths } from '../core/paths';
 import { createService } from '../core/service';
 import { shellHandlers } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { PORTABLE_DATA, portableHome } from './portable';
 import { printFiles } from './print';
 import { PRIVILEGED_SCHEME, serveRenderer } from './protocol';
 import { createControlWindow, preloadPath } from './window';
 import { projectorHandlers } from './projector';
 
+const OPENED_BY_APP = ['.samsyn', '.samsyn-cases', '.samsyn-package'];
+
 /**
- * A workbook path among command-line arguments (a double-clicked file, a second launch),
- * resolved against the working directory of the process that received it.
+ * A file Samsyn opens among command-line arguments (a double-clicked workbook, case
+ * pack or conversation package, a second launch), resolved against the working
+ * directory of the process that received it.
  */
-export function workbookArgument(argv: string[], workingDirectory: string): string | null {
-  const found = argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.samsyn') && !arg.startsWith('-'));
+export function fileArgument(argv: string[], workingDirectory: string): string | null {
+  const found = argv
+    .slice(1)
+    .find((arg) => !arg.startsWith('-') && OPENED_BY_APP.some((ext) => arg.toLowerCase().endsWith(ext)));
   return found ? resolve(workingDirectory, found) : null;
 }
 
@@ -35,18 +42,21 @@ export function startApp(mainDir: string): void {
     return;
   }
   protocol.registerSchemesAsPrivileged([PRIVILEGED_SCHEME]);
+  // A portable build keeps its data on the stick, never on the client's computer.
+  const portable = portableHome(process.env, process.execPath);
+  if (portable) app.setPath('userData', join(portable, PORTABLE_DATA));
 
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
   const service = createService({
     userDataDir: app.getPath('userData'),
-    libraryDir: join(app.getAppPath(), 'resources', 'cases'),
-    fontsDir: join(app.getAppPath(), 'resources', 'fonts'),
+    portableRoot: portable ?? undefined,
+    ...resourcePaths({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, projectRoot: app.getAppPath() }),
   });
   const prints = printFiles(() => app.getPath('temp'));
   let window: BrowserWindow | null = null;
   // app.getLocale() answers only after `ready`; until then nothing shows text.
   let language: Language = 'sv';
-  let pendingPath = workbookArgument(process.argv, process.cwd());
+  let pendingPath = fileArgument(process.argv, process.cwd());
 
   const projector = projectorHandlers({ preload: preloadPath(mainDir), devServerUrl }, () => screen);
   const send = (event: PushEvent) => window?.webContents.send(EVENT_CHANNEL, event);
@@ -100,7 +110,7 @@ export function startApp(mainDir: string): void {
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const path = workbookArgument(argv, workingDirectory);
+    const path = fileArgument(argv, workingDirectory);
     if (path) openPath(path);
     else if (window) window.focus();
   });

@@ -1,3 +1,6 @@
 import { startApp } from './app';
+import { cliArguments, runCommandLine } from './cli';
 
-startApp(__dirname);
+const cli = cliArguments(process.argv);
+if (cli) void runCommandLine(__dirname, cli);
+else startApp(__dirname);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/shared/api';
@@ -23,7 +23,9 @@ afterEach(() => {
   restorePlatform = () => undefined;
 });
 
-async function start(options: StandInOptions & { platform?: NodeJS.Platform; argv?: string[] } = {}) {
+async function start(
+  options: StandInOptions & { platform?: NodeJS.Platform; argv?: string[]; env?: Record<string, string> } = {},
+) {
   const dir = tempDir();
   const temp = join(dir, 'tmp');
   mkdirSync(temp);
@@ -124,6 +126,42 @@ describe('the built main process', () => {
   });
 });
 
+describe('the built app as a command-line tool and as a portable build', () => {
+  it('runs a command with --cli inside the app, with no window and no lock, and exits with its code', async () => {
+    const standIn = createElectron({ userData: tempDir(), appPath: ROOT, gotLock: false });
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof write;
+    try {
+      runBuiltMain(standIn, { argv: ['Samsyn', '--cli', 'cases', '--json'] });
+      await expect.poll(() => standIn.app.exitCode).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    const cases = JSON.parse(written.join('')) as unknown[];
+    expect(cases.length).toBeGreaterThanOrEqual(21);
+    expect(standIn.app.quitCalled).toBe(false);
+    await standIn.control.makeReady();
+    expect(standIn.control.windows).toEqual([]);
+  });
+
+  it('keeps its data beside the portable program and remembers workbooks on the stick by relative path', async () => {
+    const stick = join(tempDir(), 'STICK');
+    mkdirSync(join(stick, 'Kunder'), { recursive: true });
+    const { call, app } = await start({ env: { PORTABLE_EXECUTABLE_DIR: join(stick, 'Samsyn') } });
+    expect(app.getPath('userData')).toBe(join(stick, 'Samsyn', 'Samsyn-data'));
+    const path = join(stick, 'Kunder', 'Acme.samsyn');
+    expect(await call('workbook.create', { path, orgName: 'Acme', sector: 'private', language: 'sv' })).toMatchObject({
+      ok: true,
+    });
+    const stored = JSON.parse(readFileSync(join(stick, 'Samsyn', 'Samsyn-data', 'recent.json'), 'utf8')) as {
+      path: string;
+    }[];
+    expect(stored.map((e) => e.path)).toEqual([join('..', 'Kunder', 'Acme.samsyn')]);
+    expect(await call('recent.list')).toMatchObject({ ok: true, value: [{ path, exists: true }] });
+  });
+});
+
 describe('a second launch of the built app', () => {
   it('quits at once and opens no window when another instance already runs', async () => {
     const standIn = createElectron({ gotLock: false, userData: tempDir(), appPath: ROOT });
@@ -178,7 +216,6 @@ describe('the projector window of the built app', () => {
 
 describe('the build', () => {
   it('is one preload file whose only require is electron, and a main that keeps native and PDF modules outside', async () => {
-    const { readFileSync } = await import('node:fs');
     expect(readdirSync(join(OUT, 'preload'))).toEqual(['index.js']);
     const preload = readFileSync(join(OUT, 'preload', 'index.js'), 'utf8');
     expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);

@@ -16,7 +16,10 @@ const moduleInternals = Module as unknown as { _load: Loader };
  * Runs the built main process (out/main/index.js) under Node with `electron` resolved
  * to the stand-in, the way Electron would run it: a fresh module each time.
  */
-export function runBuiltMain(standIn: StandIn, options: { platform?: NodeJS.Platform; argv?: string[] } = {}) {
+export function runBuiltMain(
+  standIn: StandIn,
+  options: { platform?: NodeJS.Platform; argv?: string[]; env?: Record<string, string> } = {},
+) {
   const mainDir = join(OUT, 'main');
   for (const key of Object.keys(require.cache)) if (key.startsWith(mainDir)) delete require.cache[key];
   const originalLoad = moduleInternals._load;
@@ -28,11 +31,14 @@ export function runBuiltMain(standIn: StandIn, options: { platform?: NodeJS.Plat
   };
   if (options.platform) Object.defineProperty(process, 'platform', { ...originalPlatform, value: options.platform });
   process.argv = options.argv ?? ['electron', '.'];
+  const env = Object.entries(options.env ?? {});
+  for (const [key, value] of env) process.env[key] = value;
   try {
     require(join(mainDir, 'index.js'));
   } finally {
     moduleInternals._load = originalLoad;
     process.argv = originalArgv;
+    for (const [key] of env) delete process.env[key];
   }
   return {
     /** the platform stays as asked until the test restores it (the menu reads it after ready) */

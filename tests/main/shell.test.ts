@@ -16,7 +16,7 @@ const { createControlWindow } = await import('../../electron/main/window');
 const { registerIpc } = await import('../../electron/main/ipc');
 const { serveRenderer } = await import('../../electron/main/protocol');
 const { buildMenuTemplate } = await import('../../electron/main/menu');
-const { workbookArgument } = await import('../../electron/main/app');
+const { fileArgument } = await import('../../electron/main/app');
 await standIn.control.makeReady();
 
 const tempDir = useTempDir();
@@ -183,10 +183,13 @@ describe('the menu', () => {
 });
 
 describe('launch arguments', () => {
-  it('finds a workbook among them, resolved against the given folder', () => {
-    expect(workbookArgument(['samsyn', '--flag', '/a/B.samsyn'], '/x')).toBe('/a/B.samsyn');
-    expect(workbookArgument(['samsyn', 'B.samsyn'], '/home/k')).toBe('/home/k/B.samsyn');
-    expect(workbookArgument(['samsyn', '--inspect'], '/x')).toBeNull();
+  it('finds a workbook, case pack or package among them, resolved against the given folder', () => {
+    expect(fileArgument(['samsyn', '--flag', '/a/B.samsyn'], '/x')).toBe('/a/B.samsyn');
+    expect(fileArgument(['samsyn', 'B.samsyn'], '/home/k')).toBe('/home/k/B.samsyn');
+    expect(fileArgument(['samsyn', '--inspect'], '/x')).toBeNull();
+    expect(fileArgument(['samsyn', 'Egna fall.samsyn-cases'], '/k')).toBe('/k/Egna fall.samsyn-cases');
+    expect(fileArgument(['samsyn', 'Enhet 3.SAMSYN-PACKAGE'], '/k')).toBe('/k/Enhet 3.SAMSYN-PACKAGE');
+    expect(fileArgument(['samsyn', 'notes.txt'], '/k')).toBeNull();
   });
 });
 

@@ -166,9 +166,16 @@ export function createElectron(options: StandInOptions = {}) {
     },
   };
 
+  const paths: Record<string, string | undefined> = {
+    userData: options.userData,
+    temp: options.temp,
+    documents: options.documents,
+  };
   class StandInApp extends EventEmitter {
     gotLock = options.gotLock ?? true;
     quitCalled = false;
+    exitCode: number | null = null;
+    isPackaged = false;
     name = 'Samsyn';
     isReady() {
       return ready;
@@ -184,14 +191,17 @@ export function createElectron(options: StandInOptions = {}) {
       return options.locale ?? 'sv-SE';
     }
     getPath(name: string) {
-      const paths: Record<string, string | undefined> = {
-        userData: options.userData,
-        temp: options.temp,
-        documents: options.documents,
-      };
       const path = paths[name];
       if (!path) throw new Error(`the stand-in has no path '${name}'`);
       return path;
+    }
+    setPath(name: string, path: string) {
+      // Electron reads the user-data folder while it gets ready: moving it later splits the data.
+      if (name === 'userData' && ready) throw new Error('app.setPath("userData") must be called before ready');
+      paths[name] = path;
+    }
+    exit(code = 0) {
+      this.exitCode = code;
     }
     getAppPath() {
       return options.appPath ?? '/app';
