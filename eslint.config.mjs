@@ -2,9 +2,23 @@ import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 import prettier from 'eslint-config-prettier';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 // The layers are enforced here, not remembered: shared imports nothing
 // platform-specific, core never imports electron, the renderer never imports core.
+// SQL lives in electron/core/repos and electron/core/db only: elsewhere neither a
+// statement nor a call that runs one may appear.
+const SQL_START = '^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|PRAGMA|VACUUM|WITH)\\b';
+const sqlMessage = 'SQL lives in electron/core/repos and electron/core/db: add a repository function there.';
+const noSql = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(prepare|exec|pragma|transaction)$/]',
+    message: sqlMessage,
+  },
+  { selector: `Literal[value=/${SQL_START}/]`, message: sqlMessage },
+  { selector: `TemplateLiteral > TemplateElement:first-child[value.raw=/${SQL_START}/]`, message: sqlMessage },
+];
+
 const noElectron = {
   name: 'electron',
   message: 'electron/core and electron/shared must run under plain Node: no electron import.',
@@ -30,6 +44,21 @@ export default tseslint.config(
     },
   },
   prettier,
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.vue', 'tests/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.mts', '.js', '.mjs', '.vue'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mts'], 'vue-eslint-parser': ['.vue'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.vue', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/repos/**', 'electron/core/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql] },
+  },
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

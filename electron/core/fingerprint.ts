@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import * as repo from './repos';
-import type { Db } from './repos/util';
+// The repositories one by one, not their index: signing imports this file.
+import { listActions } from './repos/actions';
+import { listItems } from './repos/agendaItems';
+import { getCase } from './repos/cases';
+import { getMeeting } from './repos/meetings';
+import { listParticipants } from './repos/participants';
+import type { ReadDb } from './db/handles';
 
 /** JSON with keys in a fixed order, so the same content always gives the same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -19,9 +24,9 @@ export function canonicalJson(value: unknown): string {
  * done is not part of it (finishing the work is not an edit of the record), nor
  * are addenda, which come after.
  */
-export function signedContent(db: Db, meetingId: number) {
-  const m = repo.getMeeting(db, meetingId);
-  const items = repo.listItems(db, meetingId);
+export function signedContent(db: ReadDb, meetingId: number) {
+  const m = getMeeting(db, meetingId);
+  const items = listItems(db, meetingId);
   const positionOf = new Map(items.map((i, index) => [i.id, index + 1]));
   return {
     meeting: {
@@ -37,9 +42,9 @@ export function signedContent(db: Db, meetingId: number) {
       signedBy: m.signedBy,
       signedAt: m.signedAt,
     },
-    participants: repo.listParticipants(db, meetingId).map((p) => ({ name: p.name, role: p.role, present: p.present })),
+    participants: listParticipants(db, meetingId).map((p) => ({ name: p.name, role: p.role, present: p.present })),
     items: items.map((i, index) => {
-      const c = repo.getCase(db, i.caseId);
+      const c = getCase(db, i.caseId);
       return {
         number: index + 1,
         caseKey: c.key,
@@ -53,7 +58,7 @@ export function signedContent(db: Db, meetingId: number) {
         timeSpentSeconds: i.timeSpentSeconds,
       };
     }),
-    actions: repo.listActions(db, meetingId).map((a) => ({
+    actions: listActions(db, meetingId).map((a) => ({
       what: a.what,
       who: a.who,
       dueDate: a.dueDate,
@@ -62,7 +67,7 @@ export function signedContent(db: Db, meetingId: number) {
   };
 }
 
-export function meetingFingerprint(db: Db, meetingId: number): string {
+export function meetingFingerprint(db: ReadDb, meetingId: number): string {
   return createHash('sha256')
     .update(canonicalJson(signedContent(db, meetingId)), 'utf8')
     .digest('hex');
