@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { closeWorkbook, openWorkbook, type Workbook } from '../core/db/workbook';
+import { closeWorkbook, openWorkbook, type Workbook, writerOf } from '../core/db/workbook';
 import { AppError } from '../core/errors';
 import { writeExampleWorkbook } from '../core/example';
 import { loadLibrary } from '../core/library';
@@ -137,7 +137,7 @@ export function collect(args: string[], out: Print): number {
   if (!central || sources.length === 0)
     throw new UsageError('collect needs CENTRAL.samsyn and at least one SOURCE.samsyn');
   const result = withWritable(central, (wb) =>
-    collectMeetings(wb.db, wb.path, sources, repo.getWorkbookRow(wb.db).language),
+    collectMeetings(writerOf(wb), wb.path, sources, repo.getWorkbookRow(wb.db).language),
   );
   for (const s of result.sources) out(`${s.path}: ${s.orgName}, ${s.meetings} meeting(s)`);
   out(

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupEntry } from '../shared/paperTypes';
 import { AppError } from './errors';
-import { inspectWorkbookFile } from './db/inspect';
+import { inspectWorkbookFile, readOrgName } from './db/inspect';
+import type { ReadDb } from './db/handles';
 
 export const KEEP_BACKUPS = 10;
 const PATTERN = /^(.+\.samsyn)--(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)--([a-z0-9-]+)\.samsyn$/;
@@ -25,12 +25,7 @@ export function rotate(dir: string, workbookPath: string, keep = KEEP_BACKUPS): 
  * Copies the open workbook into the backup folder with SQLite's online backup,
  * which gives a consistent copy while the app keeps working, then rotates.
  */
-export async function takeBackup(
-  db: Database.Database,
-  workbookPath: string,
-  dir: string,
-  reason: string,
-): Promise<string> {
+export async function takeBackup(db: ReadDb, workbookPath: string, dir: string, reason: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, backupName(workbookPath, reason));
   await db.backup(target);
@@ -44,14 +39,7 @@ export function listBackups(dir: string): BackupEntry[] {
     .map((file) => ({ file, match: file.match(PATTERN) }))
     .filter((f): f is { file: string; match: RegExpMatchArray } => f.match !== null)
     .map(({ file, match }) => {
-      let orgName = '';
-      try {
-        const db = new Database(join(dir, file), { readonly: true, fileMustExist: true });
-        orgName = (db.prepare('SELECT org_name FROM workbook WHERE id = 1').pluck().get() as string | undefined) ?? '';
-        db.close();
-      } catch {
-        // a backup that cannot be read is still listed, so it can be seen and removed
-      }
+      const orgName = readOrgName(join(dir, file));
       const [, source, stamp, reason] = match;
       const takenAt = stamp!.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z');
       return { file, workbook: source!, orgName, takenAt, reason: reason!, size: statSync(join(dir, file)).size };

@@ -1,4 +1,5 @@
 import type { Language } from '../shared/types';
+import { transaction } from './db/handles';
 import { closeWorkbook, createWorkbook } from './db/workbook';
 import { EXAMPLE_TEXT } from './exampleText';
 import type { Library } from './library';
@@ -13,7 +14,7 @@ export function writeExampleWorkbook(path: string, language: Language, library: 
   const wb = createWorkbook(path, { orgName: text.orgName, sector: text.sector, language });
   try {
     const { db } = wb;
-    db.transaction(() => {
+    transaction(db, () => {
       const meetingId = repo.createMeeting(db, {
         ...text.meeting,
         date: '2026-09-17',
@@ -51,7 +52,7 @@ export function writeExampleWorkbook(path: string, language: Language, library: 
 
       repo.setMeetingStatus(db, meetingId, 'closed');
       repo.signMeeting(db, meetingId, text.meeting.facilitator, '2026-09-24T10:00:00.000Z');
-    })();
+    });
   } finally {
     closeWorkbook(wb);
   }

@@ -1,24 +1,24 @@
 import type { PaperRequest, PdfDocument } from '../shared/paperTypes';
 import type { AgreementVersion } from '../shared/types';
 import { AppError } from './errors';
-import { meetingDetail } from './handlers/meetingHandlers';
+import { meetingDetail } from './read/meetingDetail';
 import type { Paper } from './pdf/document';
 import { renderMinutes, type MinutesStyle } from './pdf/minutes';
 import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
 import { renderPlan, renderRegister, renderSummary } from './pdf/groupPdfs';
 import { buildComparison } from './groups/compare';
 import * as repo from './repos';
-import type { Db } from './repos/util';
+import type { ReadDb } from './db/handles';
 
-/** The draft or an adopted version; a read-only workbook shows the draft without creating it. */
-export function agreementVersion(db: Db, version: number | 'draft'): AgreementVersion {
-  if (version === 'draft') return db.readonly ? repo.peekDraft(db) : repo.getOrCreateDraft(db);
+/** The draft or an adopted version; reading the draft never creates it. */
+export function agreementVersion(db: ReadDb, version: number | 'draft'): AgreementVersion {
+  if (version === 'draft') return repo.peekDraft(db);
   const found = repo.listAdoptedVersions(db).find((v) => v.number === version);
   if (!found) throw new AppError('NOT_FOUND');
   return found;
 }
 
-export function policyContent(db: Db, version: AgreementVersion): PolicyContent {
+export function policyContent(db: ReadDb, version: AgreementVersion): PolicyContent {
   const row = repo.getWorkbookRow(db);
   return {
     orgName: row.orgName,
@@ -33,7 +33,7 @@ export function policyContent(db: Db, version: AgreementVersion): PolicyContent 
   };
 }
 
-export function measureDraft(db: Db, paper: Paper, fontsDir: string) {
+export function measureDraft(db: ReadDb, paper: Paper, fontsDir: string) {
   const draft = agreementVersion(db, 'draft');
   const fit = fitPolicy(policyContent(db, draft), paper, fontsDir);
   const { longestPoints, ...rest } = fit;
@@ -55,7 +55,7 @@ function fileSafe(text: string): string {
 }
 
 export async function renderPaper(
-  db: Db,
+  db: ReadDb,
   request: PaperRequest,
   fontsDir: string,
 ): Promise<{ bytes: Buffer; fileName: string }> {
@@ -114,7 +114,7 @@ export async function renderPaper(
   return { bytes, fileName: `${word} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf` };
 }
 
-export async function paperDocument(db: Db, request: PaperRequest, fontsDir: string): Promise<PdfDocument> {
+export async function paperDocument(db: ReadDb, request: PaperRequest, fontsDir: string): Promise<PdfDocument> {
   const { bytes, fileName } = await renderPaper(db, request, fontsDir);
   return { base64: bytes.toString('base64'), pages: countPages(bytes), fileName };
 }

@@ -3,7 +3,7 @@ import type { CaseText } from '../shared/caseSchema';
 import type { PresentationCommand, PresentationState, ProjectedCase, ProjectorView } from '../shared/meetingTypes';
 import { AppError } from './errors';
 import * as repo from './repos';
-import type { Db } from './repos/util';
+import type { Workbook } from './db/workbook';
 
 export function idleState(): PresentationState {
   return {
@@ -33,22 +33,24 @@ function elapsed(state: PresentationState, now: number): number {
 }
 
 /** Stops the timer and writes the time spent to the item, so a crash keeps it. */
-function pauseTimer(db: Db | null, state: PresentationState, now: number): PresentationState {
+function pauseTimer(wb: Workbook | null, state: PresentationState, now: number): PresentationState {
   if (!state.timer.running || state.timer.itemId === null) return state;
   const seconds = elapsed(state, now);
-  if (db && !isLocked(db, state.meetingId)) repo.updateItem(db, state.timer.itemId, { timeSpentSeconds: seconds });
+  if (wb && !wb.readOnly && !isSigned(wb, state.meetingId))
+    repo.updateItem(wb.db, state.timer.itemId, { timeSpentSeconds: seconds });
   return { ...state, timer: { ...state.timer, running: false, baseSeconds: seconds, startedAt: null } };
 }
 
 /** A signed meeting can be shown again, but nothing about showing it is written to the record. */
-function isLocked(db: Db, meetingId: number | null): boolean {
-  return db.readonly || (meetingId !== null && repo.getMeeting(db, meetingId).signedAt !== null);
+function isSigned(wb: Workbook, meetingId: number | null): boolean {
+  return meetingId !== null && repo.getMeeting(wb.db, meetingId).signedAt !== null;
 }
 
-function focusItem(db: Db, state: PresentationState, itemId: number | null, now: number): PresentationState {
-  const paused = pauseTimer(db, state, now);
-  const spent = itemId === null ? 0 : repo.getItem(db, itemId).timeSpentSeconds;
-  if (state.meetingId !== null && !isLocked(db, state.meetingId)) repo.setCurrentItem(db, state.meetingId, itemId);
+function focusItem(wb: Workbook, state: PresentationState, itemId: number | null, now: number): PresentationState {
+  const paused = pauseTimer(wb, state, now);
+  const spent = itemId === null ? 0 : repo.getItem(wb.db, itemId).timeSpentSeconds;
+  if (state.meetingId !== null && !wb.readOnly && !isSigned(wb, state.meetingId))
+    repo.setCurrentItem(wb.db, state.meetingId, itemId);
   return { ...paused, itemId, timer: { itemId, running: false, baseSeconds: spent, startedAt: null } };
 }
 
@@ -57,7 +59,7 @@ function focusItem(db: Db, state: PresentationState, itemId: number | null, now:
  * blank screen and whether the consensus notes are projected. Main owns one.
  */
 export function applyCommand(
-  db: Db,
+  wb: Workbook,
   state: PresentationState,
   command: { command: PresentationCommand; meetingId?: number; itemId?: number; value?: boolean },
   now: number,
@@ -66,23 +68,23 @@ export function applyCommand(
     case 'goto': {
       const meetingId = command.meetingId ?? state.meetingId;
       if (meetingId === null) throw new AppError('NOT_FOUND');
-      const items = repo.listItems(db, meetingId);
-      const target = command.itemId ?? repo.getMeeting(db, meetingId).currentItemId ?? items[0]?.id ?? null;
+      const items = repo.listItems(wb.db, meetingId);
+      const target = command.itemId ?? repo.getMeeting(wb.db, meetingId).currentItemId ?? items[0]?.id ?? null;
       if (target !== null && !items.some((i) => i.id === target)) throw new AppError('NOT_FOUND');
       const base =
         meetingId === state.meetingId
           ? state
-          : { ...pauseTimer(db, state, now), meetingId, blank: false, showConsensus: false };
-      return focusItem(db, base, target, now);
+          : { ...pauseTimer(wb, state, now), meetingId, blank: false, showConsensus: false };
+      return focusItem(wb, base, target, now);
     }
     case 'next':
     case 'previous': {
       if (state.meetingId === null) return state;
-      const items = repo.listItems(db, state.meetingId);
+      const items = repo.listItems(wb.db, state.meetingId);
       const index = items.findIndex((i) => i.id === state.itemId);
       const nextIndex = command.command === 'next' ? index + 1 : index - 1;
       const target = items[nextIndex];
-      return target ? focusItem(db, state, target.id, now) : state;
+      return target ? focusItem(wb, state, target.id, now) : state;
     }
     case 'toggle-blank':
       return { ...state, blank: command.value ?? !state.blank };
@@ -90,28 +92,28 @@ export function applyCommand(
       return { ...state, showConsensus: command.value ?? !state.showConsensus };
     case 'toggle-timer': {
       if (state.itemId === null) return state;
-      if (state.timer.running) return pauseTimer(db, state, now);
-      if (isLocked(db, state.meetingId)) return state;
+      if (state.timer.running) return pauseTimer(wb, state, now);
+      if (wb.readOnly || isSigned(wb, state.meetingId)) return state;
       return {
         ...state,
         timer: { itemId: state.itemId, running: true, baseSeconds: state.timer.baseSeconds, startedAt: now },
       };
     }
     case 'stop':
-      return { ...pauseTimer(db, state, now), meetingId: null, itemId: null, blank: false, showConsensus: false };
+      return { ...pauseTimer(wb, state, now), meetingId: null, itemId: null, blank: false, showConsensus: false };
   }
 }
 
 /** Pauses the timer without a database (the workbook is closing or gone). */
-export function settle(db: Db | null, state: PresentationState, now: number): PresentationState {
+export function settle(wb: Workbook | null, state: PresentationState, now: number): PresentationState {
   try {
-    return pauseTimer(db, state, now);
+    return pauseTimer(wb, state, now);
   } catch {
     return pauseTimer(null, state, now);
   }
 }
 
-export function projectorView(db: Db | null, state: PresentationState, language: 'sv' | 'en'): ProjectorView {
+export function projectorView(wb: Workbook | null, state: PresentationState, language: 'sv' | 'en'): ProjectorView {
   const empty: ProjectorView = {
     state,
     language,
@@ -123,7 +125,8 @@ export function projectorView(db: Db | null, state: PresentationState, language:
     stance: null,
     consensusNotes: null,
   };
-  if (!db || state.meetingId === null) return empty;
+  if (!wb || state.meetingId === null) return empty;
+  const { db } = wb;
   const meeting = repo.getMeeting(db, state.meetingId);
   const items = repo.listItems(db, state.meetingId);
   const index = items.findIndex((i) => i.id === state.itemId);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from './errors';
-import { closeWorkbook, type Workbook } from './db/workbook';
+import { closeWorkbook, writerOf, type Workbook } from './db/workbook';
 import { loadLibrary, type Library } from './library';
 import { RecentList } from './recent';
 import { caseHandlers } from './handlers/caseHandlers';
@@ -43,16 +43,19 @@ export function createService(options: ServiceOptions): Service {
   const listeners = new Set<(event: PushEvent) => void>();
 
   const ctx: ServiceContext = {
-    workbook() {
+    file() {
       if (!open) throw new AppError('NO_WORKBOOK');
       return open;
     },
+    workbook() {
+      return ctx.file().db;
+    },
     writable() {
-      const wb = ctx.workbook();
-      if (wb.readOnly) throw new AppError('READ_ONLY');
+      const wb = ctx.file();
+      const db = writerOf(wb);
       // SQLite would keep writing to a file that was deleted or whose stick was pulled; say so instead.
       if (!existsSync(wb.path)) throw new AppError('SAVE_FAILED', { reason: 'file-gone' });
-      return wb;
+      return db;
     },
     library() {
       library ??= loadLibrary(options.libraryDir);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import { createMeeting } from '../../electron/core/repos';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { writerOf } from '../../electron/core/db/workbook';
 
 const tempDir = useTempDir();
 
@@ -38,7 +39,7 @@ describe('the service', () => {
       sector: 'association',
       language: 'sv',
     });
-    createMeeting(service.current()!.db, { title: 'Årsmöte', date: '2026-03-15' });
+    createMeeting(writerOf(service.current()!), { title: 'Årsmöte', date: '2026-03-15' });
     const home = await service.handlers['workbook.home']({});
     expect(home).toMatchObject({
       workbook: { orgName: 'Alfa', sector: 'association', readOnly: false },
@@ -76,7 +77,7 @@ describe('the service', () => {
       sector: 'private',
       language: 'sv',
     });
-    createMeeting(service.current()!.db, { title: 'Kopierat möte', date: '2026-03-15' });
+    createMeeting(writerOf(service.current()!), { title: 'Kopierat möte', date: '2026-03-15' });
     const target = join(dir, 'copy.samsyn');
     expect(await service.handlers['workbook.saveCopy']({ path: target })).toBe(target);
     expect(existsSync(`${target}.partial`)).toBe(false);

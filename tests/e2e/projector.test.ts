@@ -7,6 +7,7 @@ import { updateItem } from '../../electron/core/repos';
 import type { ItemWithCase } from '../../electron/shared/meetingTypes';
 import { LIBRARY_DIR, useTempDir } from '../helpers/files';
 import { launchBrowser, openApp, type AppPage } from './harness';
+import { writerOf } from '../../electron/core/db/workbook';
 
 const tempDir = useTempDir();
 let browser: Browser;
@@ -232,7 +233,7 @@ describe('the projector', () => {
     const { app, h, meetingId, items, present } = await meetingWithStarterAgenda('sv');
     const [first] = items;
     // Eleven minutes already spent on a ten-minute item.
-    updateItem(app.service.current()!.db, first!.id, { timeSpentSeconds: 660 });
+    updateItem(writerOf(app.service.current()!), first!.id, { timeSpentSeconds: 660 });
     await present(first!.id);
     const page = await app.openPage('#/projector', FULL_HD);
     await page.getByTestId('case-stage').waitFor();

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../electron/core/lock';
-import { closeWorkbook, createWorkbook } from '../../electron/core/db/workbook';
+import { closeWorkbook, createWorkbook, writerOf } from '../../electron/core/db/workbook';
 import { useTempDir } from '../helpers/files';
 import { launchBrowser, openApp } from './harness';
 
@@ -114,7 +114,7 @@ describe('the start screen', () => {
     await page.getByTestId('create-submit').click();
     await page.getByTestId('org-name').waitFor();
     const { createMeeting, setMeetingStatus } = await import('../../electron/core/repos');
-    const db = app.service.current()!.db;
+    const db = writerOf(app.service.current()!);
     setMeetingStatus(
       db,
       createMeeting(db, { title: 'Spring members’ meeting', date: '2026-04-14', startTime: '18:00' }),

@@ -84,3 +84,17 @@ export function checkWorkbookIntegrity(path: string): void {
     db?.close();
   }
 }
+
+/** The organisation named in a workbook file, or '' when it cannot be read: a backup is listed either way. */
+export function readOrgName(path: string): string {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return (db.prepare('SELECT org_name FROM workbook WHERE id = 1').pluck().get() as string | undefined) ?? '';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return '';
+  }
+}

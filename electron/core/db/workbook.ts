@@ -5,16 +5,29 @@ import Database from 'better-sqlite3';
 import type { Language, Sector, WorkbookInfo } from '../../shared/types';
 import { AppError } from '../errors';
 import { acquireLock, heldByOther, releaseLock } from '../lock';
+import { copyInto } from './copy';
 import { checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
+import { transaction, type ReadDb, type WriteDb } from './handles';
 import { migrate } from './migrations';
 import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
 
-export interface Workbook {
-  db: Database.Database;
+/** An open workbook that may be written: its handle is a `WriteDb`. */
+export interface WritableWorkbook {
+  db: WriteDb;
   path: string;
-  readOnly: boolean;
-  readOnlyReason: WorkbookInfo['readOnlyReason'];
+  readOnly: false;
+  readOnlyReason: null;
 }
+
+/** An open workbook that may only be read: its handle is a `ReadDb`, which no writing function accepts. */
+export interface ReadOnlyWorkbook {
+  db: ReadDb;
+  path: string;
+  readOnly: true;
+  readOnlyReason: NonNullable<WorkbookInfo['readOnlyReason']>;
+}
+
+export type Workbook = WritableWorkbook | ReadOnlyWorkbook;
 
 export interface OpenOptions {
   readOnly?: boolean;
@@ -36,18 +49,21 @@ function applyPragmas(db: Database.Database, readOnly: boolean): void {
   db.pragma('foreign_keys = ON');
 }
 
-export function createWorkbook(path: string, init: { orgName: string; sector: Sector; language: Language }): Workbook {
+export function createWorkbook(
+  path: string,
+  init: { orgName: string; sector: Sector; language: Language },
+): WritableWorkbook {
   if (existsSync(path)) throw new AppError('FILE_EXISTS');
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND');
-  let db: Database.Database | undefined;
+  let db: WriteDb | undefined;
   try {
-    db = new Database(path);
+    db = new Database(path) as WriteDb;
     applyPragmas(db, false);
     const created = db;
-    created.transaction(() => {
+    transaction(created, () => {
       migrate(created);
       insertWorkbookRow(created, init);
-    })();
+    });
   } catch (err) {
     db?.close();
     if (existsSync(path)) unlinkSync(path);
@@ -62,11 +78,11 @@ export function createWorkbook(path: string, init: { orgName: string; sector: Se
 
 // Opening is synchronous, so this copy uses VACUUM INTO (a consistent copy in one
 // statement) rather than the asynchronous backup API the other backups use.
-function backupBeforeMigration(db: Database.Database, path: string, backupDir: string | undefined) {
+function backupBeforeMigration(db: ReadDb, path: string, backupDir: string | undefined) {
   return (fromVersion: number) => {
     const dir = backupDir ?? dirname(path);
     mkdirSync(dir, { recursive: true });
-    db.prepare('VACUUM INTO ?').run(join(dir, backupName(path, `before-migration-v${fromVersion}`)));
+    copyInto(db, join(dir, backupName(path, `before-migration-v${fromVersion}`)));
     rotate(dir, path);
   };
 }
@@ -113,12 +129,16 @@ function connect(path: string, readOnlyReason: Workbook['readOnlyReason'], optio
   try {
     db = new Database(path, { readonly: readOnly, fileMustExist: true });
     applyPragmas(db, readOnly);
-    if (!readOnly) {
-      if (options.recover) checkConnection(db);
-      migrate(db, backupBeforeMigration(db, path, options.backupDir));
+    if (readOnlyReason !== null) {
+      const reader = db as ReadDb;
+      getWorkbookRow(reader);
+      return { db: reader, path, readOnly: true, readOnlyReason };
     }
-    getWorkbookRow(db);
-    return { db, path, readOnly, readOnlyReason };
+    const writer = db as WriteDb;
+    if (options.recover) checkConnection(writer);
+    migrate(writer, backupBeforeMigration(writer, path, options.backupDir));
+    getWorkbookRow(writer);
+    return { db: writer, path, readOnly: false, readOnlyReason: null };
   } catch (err) {
     db?.close();
     if (err instanceof AppError) throw err;
@@ -141,6 +161,12 @@ function checkConnection(db: Database.Database): void {
   if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
   if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
     throw new AppError('DAMAGED', { reason: 'broken links' });
+}
+
+/** The workbook's write handle; refuses with READ_ONLY when it was opened read-only. */
+export function writerOf(workbook: Workbook): WriteDb {
+  if (workbook.readOnly) throw new AppError('READ_ONLY');
+  return workbook.db;
 }
 
 export function closeWorkbook(workbook: Workbook): void {

@@ -5,9 +5,9 @@ import type { CollectResult } from '../../shared/groupTypes';
 import { closeWorkbook, openWorkbook } from '../db/workbook';
 import { AppError } from '../errors';
 import * as repo from '../repos';
-import type { Db } from '../repos/util';
+import { transaction, type ReadDb, type WriteDb } from '../db/handles';
 
-function sourceUid(db: Db): string {
+function sourceUid(db: ReadDb): string {
   if (repo.hasWorkbookUid(db)) return repo.workbookUid(db);
   // a workbook from before format 3 has no identity yet: derive a stable one from what it holds
   const row = repo.getWorkbookRow(db);
@@ -20,7 +20,12 @@ function sourceUid(db: Db): string {
  * open elsewhere is read as it is and never changed. A meeting collected before
  * is recognised and not added twice.
  */
-export function collectMeetings(db: Db, centralPath: string, sources: string[], language: 'sv' | 'en'): CollectResult {
+export function collectMeetings(
+  db: WriteDb,
+  centralPath: string,
+  sources: string[],
+  language: 'sv' | 'en',
+): CollectResult {
   const result: CollectResult = { added: 0, alreadyCollected: 0, skippedOpen: 0, sources: [] };
   const ownUid = repo.workbookUid(db);
   const collected: repo.CollectedMeetingInput[] = [];
@@ -74,9 +79,9 @@ export function collectMeetings(db: Db, centralPath: string, sources: string[], 
       closeWorkbook(source);
     }
   }
-  db.transaction(() => {
+  transaction(db, () => {
     for (const m of collected) repo.insertCollectedMeeting(db, m);
-  })();
+  });
   result.added = collected.length;
   return result;
 }

@@ -1,7 +1,7 @@
 import { caseTextIn } from '../../shared/caseSchema';
 import type { Comparison, ComparisonCell, ComparisonGroup, ComparisonRow } from '../../shared/groupTypes';
 import * as repo from '../repos';
-import type { Db } from '../repos/util';
+import type { ReadDb } from '../db/handles';
 
 function poll(p: { agree: number | null; disagree: number | null; unsure: number | null }) {
   return p.agree === null && p.disagree === null && p.unsure === null
@@ -28,7 +28,7 @@ export function disagreement(cells: (ComparisonCell | null)[]): number {
  * One row per case, one column per group: this workbook's closed meetings and the
  * collected ones. Cases are matched by key, so a local edit of a case still lines up.
  */
-export function buildComparison(db: Db, language: 'sv' | 'en'): Comparison {
+export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
   const orgName = repo.getWorkbookRow(db).orgName;
   // Oldest first, so the groups read left to right in the order they met.
   const byDate = <T extends { date: string; id: number }>(a: T, b: T) => a.date.localeCompare(b.date) || a.id - b.id;

@@ -4,7 +4,7 @@ import { workbookCaseContentSchema, type CaseContent, caseTextIn } from '../../s
 import type { PackageSummary } from '../../shared/groupTypes';
 import { AppError } from '../errors';
 import * as repo from '../repos';
-import type { Db } from '../repos/util';
+import { transaction, type ReadDb, type WriteDb } from '../db/handles';
 
 export const PACKAGE_FORMAT = 'samsyn-package';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -31,7 +31,7 @@ export interface ConversationPackage {
 }
 
 /** A conversation to run in every unit: the meeting's cases as they stand here, the agenda and time boxes, and a note to the local facilitator. */
-export function buildPackage(db: Db, meetingId: number, instruction: string): ConversationPackage {
+export function buildPackage(db: ReadDb, meetingId: number, instruction: string): ConversationPackage {
   const meeting = repo.getMeeting(db, meetingId);
   const items = repo.listItems(db, meetingId);
   if (items.length === 0) throw new AppError('NOT_FOUND');
@@ -109,8 +109,8 @@ export function summarisePackage(path: string, pack: ConversationPackage, langua
  * Puts a package into a workbook as a planned meeting: the cases keep their keys
  * (so the central workbook can match them later) and are reused when already here.
  */
-export function importPackage(db: Db, pack: ConversationPackage, date: string): number {
-  return db.transaction(() => {
+export function importPackage(db: WriteDb, pack: ConversationPackage, date: string): number {
+  return transaction(db, () => {
     const caseIds = new Map<string, number>();
     for (const c of pack.cases) {
       const existing = repo.findCaseByKey(db, c.key);
@@ -135,11 +135,11 @@ export function importPackage(db: Db, pack: ConversationPackage, date: string): 
       });
     }
     return meetingId;
-  })();
+  });
 }
 
 /** The organisation's version of a case replaces an older local copy that no meeting has used yet. */
-function replaceKeepingKey(db: Db, id: number, content: CaseContent): number {
+function replaceKeepingKey(db: WriteDb, id: number, content: CaseContent): number {
   if (repo.caseUseCount(db, id) === 0) {
     repo.updateCase(db, id, content, false);
     return id;

@@ -4,7 +4,7 @@ import type { PackItemStatus, WorkbookCase, WorkbookCaseEntry } from '../../shar
 import { AppError } from '../errors';
 import { readPack, writePack } from '../casePacks';
 import * as repo from '../repos';
-import type { Db } from '../repos/util';
+import { transaction, type ReadDb } from '../db/handles';
 import type { Handlers, ServiceContext } from './context';
 
 type CaseMethod = Extract<keyof Handlers, `cases.${string}` | `library.${string}`>;
@@ -19,7 +19,7 @@ function slug(text: string): string {
   return plain.slice(0, 40).replace(/-+$/, '') || 'fall';
 }
 
-function freeKey(db: Db, wanted: string): string {
+function freeKey(db: ReadDb, wanted: string): string {
   let key = wanted;
   for (let n = 2; repo.findCaseByKey(db, key); n++) key = `${wanted}-${n}`;
   return key;
@@ -30,7 +30,7 @@ function titleOf(content: { sv?: { title: string }; en?: { title: string } }, la
 }
 
 export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
-  const entry = (db: Db, c: WorkbookCase): WorkbookCaseEntry => {
+  const entry = (db: ReadDb, c: WorkbookCase): WorkbookCaseEntry => {
     const lib = c.origin === 'library' ? ctx.library().cases.find((l) => l.key === c.key) : undefined;
     return {
       ...c,
@@ -43,7 +43,7 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
     if (!found) throw new AppError('NOT_FOUND');
     return found;
   };
-  const statusOf = (db: Db, c: CaseContent): PackItemStatus => {
+  const statusOf = (db: ReadDb, c: CaseContent): PackItemStatus => {
     const existing = repo.findCaseByKey(db, c.key);
     if (!existing) return 'new';
     if (existing.version === c.version) return 'duplicate';
@@ -54,7 +54,7 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
   return {
     'library.list': () => {
       const { cases, problems } = ctx.library();
-      const db = ctx.workbook().db;
+      const db = ctx.workbook();
       return {
         problems,
         entries: cases.map((c) => {
@@ -64,43 +64,43 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
       };
     },
     'cases.list': () => {
-      const db = ctx.workbook().db;
+      const db = ctx.workbook();
       return repo.listCases(db).map((c) => entry(db, c));
     },
     'cases.get': ({ id }) => {
-      const db = ctx.workbook().db;
+      const db = ctx.workbook();
       return entry(db, repo.getCase(db, id));
     },
     'cases.useFromLibrary': ({ key }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       const existing = repo.findCaseByKey(db, key);
       const id = existing ? existing.id : repo.insertCase(db, libraryCase(key), 'library');
       return entry(db, repo.getCase(db, id));
     },
     'cases.updateFromLibrary': ({ id }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       const current = repo.getCase(db, id);
       repo.updateCase(db, id, libraryCase(current.key), false);
       return entry(db, repo.getCase(db, id));
     },
     'cases.create': ({ content }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       const key = freeKey(db, `own-${slug(titleOf(content, 'sv'))}`);
       const id = repo.insertCase(db, { ...(content as CaseDraft), key, version: 1 }, 'custom');
       return entry(db, repo.getCase(db, id));
     },
     'cases.update': ({ id, content }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       const current = repo.getCase(db, id);
       repo.updateCase(db, id, { ...(content as CaseDraft), key: current.key, version: current.version });
       return entry(db, repo.getCase(db, id));
     },
     'cases.delete': ({ id }) => {
-      repo.deleteCase(ctx.writable().db, id);
+      repo.deleteCase(ctx.writable(), id);
       return null;
     },
     'cases.exportPack': ({ ids, path }) => {
-      const { db } = ctx.workbook();
+      const db = ctx.workbook();
       const cases = ids.map((id) => {
         const { id: _id, origin: _origin, edited: _edited, ...content } = repo.getCase(db, id);
         return content;
@@ -109,7 +109,7 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
       return { path, count: cases.length };
     },
     'cases.previewPack': ({ path }) => {
-      const { db } = ctx.workbook();
+      const db = ctx.workbook();
       const language = repo.getWorkbookRow(db).language;
       const pack = readPack(path);
       return {
@@ -124,12 +124,12 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
       };
     },
     'cases.importPack': ({ path }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       const pack = readPack(path);
       let added = 0;
       let skipped = 0;
       // All or nothing: one transaction, so a failure half-way leaves the workbook as it was.
-      db.transaction(() => {
+      transaction(db, () => {
         for (const c of pack.cases) {
           const status = statusOf(db, c);
           if (status === 'duplicate') {
@@ -140,7 +140,7 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
           repo.insertCase(db, { ...c, key }, 'pack');
           added++;
         }
-      })();
+      });
       return { added, skipped };
     },
   };

@@ -1,4 +1,5 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { ReadDb, WriteDb } from '../db/handles';
 import type { Workbook } from '../db/workbook';
 import type { Library } from '../library';
 import type { PushEvent } from '../../shared/events';
@@ -15,9 +16,12 @@ export type CoreMethod = Exclude<MethodName, ShellMethod>;
 
 /** What every group of handlers may use: the open workbook and the case library. */
 export interface ServiceContext {
-  workbook(): Workbook;
-  /** the open workbook, refusing with READ_ONLY when it may not be changed */
-  writable(): Workbook;
+  /** the open workbook's file: where it is and whether it may be changed */
+  file(): Workbook;
+  /** the open workbook, to read */
+  workbook(): ReadDb;
+  /** the open workbook, to change; refuses with READ_ONLY when it may not be changed */
+  writable(): WriteDb;
   library(): Library;
   /** the shipped fonts the PDFs embed */
   fontsDir: string;

@@ -1,11 +1,12 @@
 import { caseTextIn } from '../../shared/caseSchema';
 import type { MeetingDetail, PresentationState } from '../../shared/meetingTypes';
+import { meetingDetail } from '../read/meetingDetail';
 import type { Sector } from '../../shared/types';
-import { AppError } from '../errors';
 import { takeBackup } from '../backups';
 import { applyCommand, idleState, projectorView, settle } from '../presentation';
 import * as repo from '../repos';
-import type { Db } from '../repos/util';
+import { transaction, type ReadDb, type WriteDb } from '../db/handles';
+import type { Workbook } from '../db/workbook';
 import type { Handlers, ServiceContext } from './context';
 
 type MeetingMethod = Exclude<
@@ -43,30 +44,6 @@ export const STARTER_AGENDAS: Record<Sector, string[]> = {
 };
 const STARTER_TIMEBOX = 10;
 
-export function meetingDetail(db: Db, id: number): MeetingDetail {
-  const meeting = repo.getMeeting(db, id);
-  const items = repo.listItems(db, id).map((item) => {
-    const c = repo.getCase(db, item.caseId);
-    return { ...item, caseKey: c.key, caseText: { ...(c.sv ? { sv: c.sv } : {}), ...(c.en ? { en: c.en } : {}) } };
-  });
-  const titles = new Map<number, string>();
-  const carriedActions = repo.listCarriedActions(db, id).map((a) => {
-    if (!titles.has(a.meetingId)) titles.set(a.meetingId, repo.getMeeting(db, a.meetingId).title);
-    return { ...a, meetingTitle: titles.get(a.meetingId)! };
-  });
-  const addenda = repo
-    .listAddenda(db, id)
-    .map(({ id: addendumId, text, createdAt }) => ({ id: addendumId, text, createdAt }));
-  return {
-    meeting,
-    participants: repo.listParticipants(db, id),
-    items,
-    actions: repo.listActions(db, id),
-    carriedActions,
-    addenda,
-  };
-}
-
 export interface MeetingHandlers {
   handlers: Handlers<MeetingMethod>;
   /** forgets the presentation when the workbook closes or another one opens */
@@ -76,34 +53,32 @@ export interface MeetingHandlers {
 export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.now): MeetingHandlers {
   let presentation: PresentationState = idleState();
 
-  const language = (db: Db) => repo.getWorkbookRow(db).language;
-  const broadcast = (db: Db | null) => {
+  const language = (db: ReadDb) => repo.getWorkbookRow(db).language;
+  const broadcast = (wb: Workbook | null) => {
     ctx.emit({
       type: 'presentation',
       state: presentation,
-      view: projectorView(db, presentation, db ? language(db) : 'sv'),
+      view: projectorView(wb, presentation, wb ? language(wb.db) : 'sv'),
     });
   };
   /** Runs a change and answers with the fresh meeting; the projector hears of it if it shows that meeting. */
-  const change = (meetingId: (db: Db) => number, work: (db: Db) => void): MeetingDetail => {
-    const { db } = ctx.writable();
+  const change = (meetingId: (db: ReadDb) => number, work: (db: WriteDb) => void): MeetingDetail => {
+    const db = ctx.writable();
     const id = meetingId(db);
     work(db);
     ctx.emit({ type: 'meeting-changed', meetingId: id });
-    if (presentation.meetingId === id) broadcast(db);
+    if (presentation.meetingId === id) broadcast(ctx.file());
     return meetingDetail(db, id);
   };
-  const ofItem = (itemId: number) => (db: Db) => repo.getItem(db, itemId).meetingId;
-  const ofParticipant = (id: number) => (db: Db) =>
-    requireId(db.prepare('SELECT meeting_id FROM participants WHERE id = ?').pluck().get(id));
-  const ofAction = (id: number) => (db: Db) =>
-    requireId(db.prepare('SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id));
+  const ofItem = (itemId: number) => (db: ReadDb) => repo.getItem(db, itemId).meetingId;
+  const ofParticipant = (id: number) => (db: ReadDb) => repo.meetingOfParticipant(db, id);
+  const ofAction = (id: number) => (db: ReadDb) => repo.meetingOfAction(db, id);
 
   const handlers: Handlers<MeetingMethod> = {
-    'meetings.list': () => repo.listMeetings(ctx.workbook().db),
-    'meetings.get': ({ id }) => meetingDetail(ctx.workbook().db, id),
+    'meetings.list': () => repo.listMeetings(ctx.workbook()),
+    'meetings.get': ({ id }) => meetingDetail(ctx.workbook(), id),
     'meetings.create': (input) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       return meetingDetail(db, repo.createMeeting(db, input));
     },
     'meetings.update': ({ id, changes }) =>
@@ -115,24 +90,25 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       const detail = change(
         () => id,
         (db) => {
-          if (status === 'closed' && presentation.meetingId === id) presentation = settle(db, presentation, clock());
+          if (status === 'closed' && presentation.meetingId === id)
+            presentation = settle(ctx.file(), presentation, clock());
           repo.setMeetingStatus(db, id, status);
         },
       );
       if (status !== 'closed') return detail;
       // A closed meeting is worth a copy: the notes of a whole meeting are in it. The meeting is
       // closed either way; a backup folder that cannot be written must not undo that.
-      const wb = ctx.workbook();
+      const wb = ctx.file();
       return takeBackup(wb.db, wb.path, ctx.backupDir, 'meeting-closed').then(
         () => detail,
         () => detail,
       );
     },
     'meetings.delete': ({ id }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       if (presentation.meetingId === id) {
         presentation = idleState();
-        broadcast(db);
+        broadcast(ctx.file());
       }
       repo.deleteMeeting(db, id);
       return null;
@@ -142,7 +118,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
         () => id,
         (db) => {
           const onAgenda = new Set(repo.listItems(db, id).map((i) => i.caseId));
-          db.transaction(() => {
+          transaction(db, () => {
             for (const key of STARTER_AGENDAS[repo.getWorkbookRow(db).sector]) {
               const libraryCase = ctx.library().cases.find((c) => c.key === key);
               if (!libraryCase) continue;
@@ -151,7 +127,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
               const text = libraryCase[repo.getWorkbookRow(db).language];
               repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX, proposedPoint: text.suggestedPoint });
             }
-          })();
+          });
         },
       ),
 
@@ -182,11 +158,11 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       ),
     'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),
     'items.autosave': ({ id, changes }) => {
-      const { db } = ctx.writable();
+      const db = ctx.writable();
       repo.updateItem(db, id, changes);
       const item = repo.getItem(db, id);
       ctx.emit({ type: 'meeting-changed', meetingId: item.meetingId });
-      if (presentation.meetingId === item.meetingId && presentation.showConsensus) broadcast(db);
+      if (presentation.meetingId === item.meetingId && presentation.showConsensus) broadcast(ctx.file());
       return item;
     },
     'items.setPoll': ({ id, ...poll }) => change(ofItem(id), (db) => repo.setPoll(db, id, poll)),
@@ -216,35 +192,30 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
 
     'presentation.get': () => presentation,
     'presentation.command': (command) => {
-      const { db } = ctx.workbook();
-      presentation = applyCommand(db, presentation, command, clock());
-      broadcast(db);
+      const wb = ctx.file();
+      presentation = applyCommand(wb, presentation, command, clock());
+      broadcast(wb);
       return presentation;
     },
     'presentation.projectorView': () => {
-      const db = safeDb(ctx);
-      return projectorView(db, presentation, db ? language(db) : 'sv');
+      const wb = openFile(ctx);
+      return projectorView(wb, presentation, wb ? language(wb.db) : 'sv');
     },
   };
 
   return {
     handlers,
     reset() {
-      presentation = settle(safeDb(ctx), presentation, clock());
+      presentation = settle(openFile(ctx), presentation, clock());
       presentation = idleState();
       broadcast(null);
     },
   };
 }
 
-function requireId(value: unknown): number {
-  if (typeof value !== 'number') throw new AppError('NOT_FOUND');
-  return value;
-}
-
-function safeDb(ctx: ServiceContext): Db | null {
+function openFile(ctx: ServiceContext): Workbook | null {
   try {
-    return ctx.workbook().db;
+    return ctx.file();
   } catch {
     return null;
   }

@@ -1,10 +1,11 @@
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { WorkbookHome, WorkbookInfo } from '../../shared/types';
+import type { WorkbookInfo } from '../../shared/types';
 import { AppError } from '../errors';
 import { writeExampleWorkbook } from '../example';
 import { closeWorkbook, createWorkbook, openWorkbook, type Workbook } from '../db/workbook';
-import { LATEST_VERSION } from '../db/migrations';
+import { copyInto } from '../db/copy';
+import { workbookHome, workbookInfo } from '../read/workbookHome';
 import type { RecentList } from '../recent';
 import * as repo from '../repos';
 import type { Handlers, ServiceContext } from './context';
@@ -15,20 +16,6 @@ export interface OpenState {
   get(): Workbook | null;
   /** also called with null when the workbook closes */
   set(workbook: Workbook | null): void;
-}
-
-export function workbookInfo(wb: Workbook): WorkbookInfo {
-  const row = repo.getWorkbookRow(wb.db);
-  return {
-    path: wb.path,
-    orgName: row.orgName,
-    sector: row.sector,
-    language: row.language,
-    formatVersion: LATEST_VERSION,
-    readOnly: wb.readOnly,
-    readOnlyReason: wb.readOnlyReason,
-    createdAt: row.createdAt,
-  };
 }
 
 export function workbookHandlers(
@@ -74,38 +61,22 @@ export function workbookHandlers(
       const current = open.get();
       return current ? workbookInfo(current) : null;
     },
-    'workbook.home': (): WorkbookHome => {
-      const wb = ctx.workbook();
-      const adopted = repo.listAdoptedVersions(wb.db).at(-1);
-      const draftPoints = wb.db
-        .prepare(
-          "SELECT COUNT(*) FROM agreement_points p JOIN agreement_versions v ON v.id = p.version_id WHERE v.status = 'draft'",
-        )
-        .pluck()
-        .get() as number;
-      return {
-        workbook: workbookInfo(wb),
-        meetings: repo.listMeetings(wb.db),
-        caseCount: repo.listCases(wb.db).length,
-        openActionCount: repo.openActionCount(wb.db),
-        agreement: { adoptedVersion: adopted?.number ?? null, adoptedAt: adopted?.adoptedAt ?? null, draftPoints },
-      };
-    },
+    'workbook.home': () => workbookHome(ctx.file()),
     'workbook.rename': ({ orgName }) => {
-      const wb = ctx.writable();
-      repo.updateWorkbookRow(wb.db, { orgName });
+      repo.updateWorkbookRow(ctx.writable(), { orgName });
+      const wb = ctx.file();
       recent.remember(wb.path, orgName);
       return workbookInfo(wb);
     },
     'workbook.saveCopy': ({ path }) => {
-      const wb = ctx.workbook();
+      const wb = ctx.file();
       const target = resolve(path);
       if (target === wb.path) throw new AppError('FILE_EXISTS');
       // Written beside the target and renamed, so a failed copy never leaves half a file.
       const temp = `${target}.partial`;
       if (existsSync(temp)) unlinkSync(temp);
       try {
-        wb.db.prepare('VACUUM INTO ?').run(temp);
+        copyInto(wb.db, temp);
         renameSync(temp, target);
       } catch (err) {
         if (existsSync(temp)) unlinkSync(temp);

@@ -1,6 +1,6 @@
 import type { Action } from '../../shared/types';
 import { assertMeetingEditable } from './meetings';
-import { type Db, expectChanged, now, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
 const COLUMNS = 'id, meeting_id AS meetingId, item_id AS itemId, what, who, due_date AS dueDate, done_at AS doneAt';
 
@@ -11,11 +11,12 @@ export interface ActionInput {
   dueDate?: string | null;
 }
 
-function meetingOf(db: Db, id: number): number {
+/** The meeting an action belongs to. */
+export function meetingOfAction(db: ReadDb, id: number): number {
   return requireRow(stmt(db, 'SELECT meeting_id FROM actions WHERE id = ?').pluck().get(id) as number | undefined);
 }
 
-export function addAction(db: Db, meetingId: number, input: ActionInput): number {
+export function addAction(db: WriteDb, meetingId: number, input: ActionInput): number {
   assertMeetingEditable(db, meetingId);
   return Number(
     stmt(
@@ -25,12 +26,12 @@ export function addAction(db: Db, meetingId: number, input: ActionInput): number
   );
 }
 
-export function listActions(db: Db, meetingId: number): Action[] {
+export function listActions(db: ReadDb, meetingId: number): Action[] {
   return stmt(db, `SELECT ${COLUMNS} FROM actions WHERE meeting_id = ? ORDER BY id`).all(meetingId) as Action[];
 }
 
 /** Open actions from meetings held before this one: they carry over until done. */
-export function listCarriedActions(db: Db, meetingId: number): Action[] {
+export function listCarriedActions(db: ReadDb, meetingId: number): Action[] {
   return stmt(
     db,
     `SELECT ${COLUMNS.split(', ')
@@ -43,12 +44,12 @@ export function listCarriedActions(db: Db, meetingId: number): Action[] {
   ).all(meetingId, meetingId) as Action[];
 }
 
-export function openActionCount(db: Db): number {
+export function openActionCount(db: ReadDb): number {
   return stmt(db, 'SELECT COUNT(*) FROM actions WHERE done_at IS NULL').pluck().get() as number;
 }
 
-export function updateAction(db: Db, id: number, changes: Partial<ActionInput>): void {
-  assertMeetingEditable(db, meetingOf(db, id));
+export function updateAction(db: WriteDb, id: number, changes: Partial<ActionInput>): void {
+  assertMeetingEditable(db, meetingOfAction(db, id));
   const current = requireRow(stmt(db, `SELECT ${COLUMNS} FROM actions WHERE id = ?`).get(id) as Action | undefined);
   stmt(db, 'UPDATE actions SET item_id = ?, what = ?, who = ?, due_date = ? WHERE id = ?').run(
     changes.itemId === undefined ? current.itemId : changes.itemId,
@@ -60,11 +61,11 @@ export function updateAction(db: Db, id: number, changes: Partial<ActionInput>):
 }
 
 /** Marking done is allowed on a signed meeting's action: finishing the work is not an edit of the record. */
-export function setActionDone(db: Db, id: number, done: boolean): void {
+export function setActionDone(db: WriteDb, id: number, done: boolean): void {
   expectChanged(stmt(db, 'UPDATE actions SET done_at = ? WHERE id = ?').run(done ? now() : null, id));
 }
 
-export function removeAction(db: Db, id: number): void {
-  assertMeetingEditable(db, meetingOf(db, id));
+export function removeAction(db: WriteDb, id: number): void {
+  assertMeetingEditable(db, meetingOfAction(db, id));
   expectChanged(stmt(db, 'DELETE FROM actions WHERE id = ?').run(id));
 }

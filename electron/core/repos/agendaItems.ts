@@ -2,7 +2,7 @@ import type { AgendaItem, Stance } from '../../shared/types';
 import { AppError } from '../errors';
 import { assertMeetingEditable } from './meetings';
 import { presentCount } from './participants';
-import { type Db, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
 
 const COLUMNS = `id, meeting_id AS meetingId, case_id AS caseId, position, timebox_minutes AS timeboxMinutes, stance,
   consensus_notes AS consensusNotes, dissent, poll_agree AS agree, poll_disagree AS disagree, poll_unsure AS unsure,
@@ -14,18 +14,18 @@ function toItem({ agree, disagree, unsure, ...rest }: Row): AgendaItem {
   return { ...rest, poll: { agree, disagree, unsure } };
 }
 
-export function getItem(db: Db, id: number): AgendaItem {
+export function getItem(db: ReadDb, id: number): AgendaItem {
   return toItem(requireRow(stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as Row | undefined));
 }
 
-export function listItems(db: Db, meetingId: number): AgendaItem[] {
+export function listItems(db: ReadDb, meetingId: number): AgendaItem[] {
   return (
     stmt(db, `SELECT ${COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position`).all(meetingId) as Row[]
   ).map(toItem);
 }
 
 export function addItem(
-  db: Db,
+  db: WriteDb,
   meetingId: number,
   input: { caseId: number; timeboxMinutes?: number; proposedPoint?: string },
 ): number {
@@ -65,7 +65,7 @@ const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
 };
 
 /** Writes only the fields given, so two quick edits to different fields never undo each other. */
-export function updateItem(db: Db, id: number, changes: ItemChanges): void {
+export function updateItem(db: WriteDb, id: number, changes: ItemChanges): void {
   const item = getItem(db, id);
   assertMeetingEditable(db, item.meetingId);
   const keys = (Object.keys(changes) as (keyof ItemChanges)[]).filter((k) => changes[k] !== undefined);
@@ -79,7 +79,7 @@ export function updateItem(db: Db, id: number, changes: ItemChanges): void {
 }
 
 /** A show of hands: never more hands than people present (when attendance is taken). */
-export function setPoll(db: Db, id: number, poll: { agree: number; disagree: number; unsure: number }): void {
+export function setPoll(db: WriteDb, id: number, poll: { agree: number; disagree: number; unsure: number }): void {
   const item = getItem(db, id);
   assertMeetingEditable(db, item.meetingId);
   const present = presentCount(db, item.meetingId);
@@ -93,12 +93,32 @@ export function setPoll(db: Db, id: number, poll: { agree: number; disagree: num
   ).run(poll.agree, poll.disagree, poll.unsure, now(), id);
 }
 
-export function removeItem(db: Db, id: number): void {
+export function removeItem(db: WriteDb, id: number): void {
   assertMeetingEditable(db, getItem(db, id).meetingId);
   expectChanged(stmt(db, 'DELETE FROM agenda_items WHERE id = ?').run(id));
 }
 
-export function reorderItems(db: Db, meetingId: number, ids: number[]): void {
+export function reorderItems(db: WriteDb, meetingId: number, ids: number[]): void {
   assertMeetingEditable(db, meetingId);
   reorder(db, 'agenda_items', 'meeting_id', meetingId, ids);
+}
+
+export interface ProposedPoint {
+  itemId: number;
+  meetingId: number;
+  meetingTitle: string;
+  meetingDate: string;
+  caseId: number;
+  text: string;
+}
+
+/** Every point a meeting proposed for the agreement, newest meeting first. */
+export function listProposedPoints(db: ReadDb): ProposedPoint[] {
+  return stmt(
+    db,
+    `SELECT i.id AS itemId, m.id AS meetingId, m.title AS meetingTitle, m.date AS meetingDate, i.case_id AS caseId,
+       i.proposed_point AS text
+     FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+     WHERE trim(i.proposed_point) <> '' ORDER BY m.date DESC, m.id DESC, i.position`,
+  ).all() as ProposedPoint[];
 }

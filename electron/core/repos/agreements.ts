@@ -1,6 +1,6 @@
 import type { AgreementPoint, AgreementVersion } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
 
 const VERSION_COLUMNS = `id, number, status, title, intro, contact, review_date AS reviewDate, adopted_at AS adoptedAt,
   meeting_id AS meetingId`;
@@ -8,14 +8,14 @@ const POINT_COLUMNS = 'id, position, text, case_id AS caseId, source_item_id AS 
 
 type VersionRow = Omit<AgreementVersion, 'points'>;
 
-function withPoints(db: Db, row: VersionRow): AgreementVersion {
+function withPoints(db: ReadDb, row: VersionRow): AgreementVersion {
   const points = stmt(db, `SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`).all(
     row.id,
   ) as AgreementPoint[];
   return { ...row, points };
 }
 
-export function listAdoptedVersions(db: Db): AgreementVersion[] {
+export function listAdoptedVersions(db: ReadDb): AgreementVersion[] {
   return (
     stmt(
       db,
@@ -24,7 +24,7 @@ export function listAdoptedVersions(db: Db): AgreementVersion[] {
   ).map((r) => withPoints(db, r));
 }
 
-export function getVersion(db: Db, id: number): AgreementVersion {
+export function getVersion(db: ReadDb, id: number): AgreementVersion {
   return withPoints(
     db,
     requireRow(
@@ -34,7 +34,7 @@ export function getVersion(db: Db, id: number): AgreementVersion {
 }
 
 /** The draft as it would start, without writing: for a workbook opened read-only. */
-export function peekDraft(db: Db): AgreementVersion {
+export function peekDraft(db: ReadDb): AgreementVersion {
   const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
     VersionRow | undefined;
   if (existing) return withPoints(db, existing);
@@ -43,8 +43,17 @@ export function peekDraft(db: Db): AgreementVersion {
   return { ...empty, ...latest, id: 0, number: null, status: 'draft', adoptedAt: null, meetingId: null };
 }
 
+export function countDraftPoints(db: ReadDb): number {
+  return stmt(
+    db,
+    "SELECT COUNT(*) FROM agreement_points p JOIN agreement_versions v ON v.id = p.version_id WHERE v.status = 'draft'",
+  )
+    .pluck()
+    .get() as number;
+}
+
 /** The one draft; made on first use, starting from the latest adopted version. */
-export function getOrCreateDraft(db: Db): AgreementVersion {
+export function getOrCreateDraft(db: WriteDb): AgreementVersion {
   const existing = stmt(db, `SELECT ${VERSION_COLUMNS} FROM agreement_versions WHERE status = 'draft'`).get() as
     VersionRow | undefined;
   if (existing) return withPoints(db, existing);
@@ -69,7 +78,7 @@ export function getOrCreateDraft(db: Db): AgreementVersion {
   return getVersion(db, id);
 }
 
-function draftId(db: Db, versionId: number): number {
+function draftId(db: ReadDb, versionId: number): number {
   const status = stmt(db, 'SELECT status FROM agreement_versions WHERE id = ?').pluck().get(versionId);
   if (status === undefined) throw new AppError('NOT_FOUND');
   if (status !== 'draft') throw new AppError('SIGNED');
@@ -77,7 +86,7 @@ function draftId(db: Db, versionId: number): number {
 }
 
 export function updateDraft(
-  db: Db,
+  db: WriteDb,
   id: number,
   changes: Partial<Pick<AgreementVersion, 'title' | 'intro' | 'contact' | 'reviewDate'>>,
 ): void {
@@ -90,7 +99,7 @@ export function updateDraft(
 }
 
 export function addPoint(
-  db: Db,
+  db: WriteDb,
   versionId: number,
   input: { text: string; caseId?: number | null; sourceItemId?: number | null },
 ): number {
@@ -109,29 +118,29 @@ export function addPoint(
   );
 }
 
-function versionOfPoint(db: Db, pointId: number): number {
+function versionOfPoint(db: ReadDb, pointId: number): number {
   return requireRow(
     stmt(db, 'SELECT version_id FROM agreement_points WHERE id = ?').pluck().get(pointId) as number | undefined,
   );
 }
 
-export function updatePoint(db: Db, pointId: number, text: string): void {
+export function updatePoint(db: WriteDb, pointId: number, text: string): void {
   draftId(db, versionOfPoint(db, pointId));
   expectChanged(stmt(db, 'UPDATE agreement_points SET text = ? WHERE id = ?').run(text, pointId));
 }
 
-export function removePoint(db: Db, pointId: number): void {
+export function removePoint(db: WriteDb, pointId: number): void {
   draftId(db, versionOfPoint(db, pointId));
   expectChanged(stmt(db, 'DELETE FROM agreement_points WHERE id = ?').run(pointId));
 }
 
-export function reorderPoints(db: Db, versionId: number, ids: number[]): void {
+export function reorderPoints(db: WriteDb, versionId: number, ids: number[]): void {
   reorder(db, 'agreement_points', 'version_id', draftId(db, versionId), ids);
 }
 
 /** Freezes the draft as the next numbered version; the next draft starts from it. */
 export function adoptDraft(
-  db: Db,
+  db: WriteDb,
   versionId: number,
   input: { meetingId?: number | null; adoptedAt?: string },
 ): number {

@@ -1,7 +1,7 @@
 import type { CaseContent } from '../../shared/caseSchema';
 import type { CaseOrigin, WorkbookCase } from '../../shared/caseTypes';
 import { AppError } from '../errors';
-import { type Db, expectChanged, now, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
 interface CaseRow {
   id: number;
@@ -14,7 +14,7 @@ function toCase(row: CaseRow): WorkbookCase {
   return { ...(JSON.parse(row.content) as CaseContent), id: row.id, origin: row.origin, edited: row.edited === 1 };
 }
 
-export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): number {
+export function insertCase(db: WriteDb, content: CaseContent, origin: CaseOrigin): number {
   const at = now();
   try {
     return Number(
@@ -43,23 +43,23 @@ export function insertCase(db: Db, content: CaseContent, origin: CaseOrigin): nu
   }
 }
 
-export function listCases(db: Db): WorkbookCase[] {
+export function listCases(db: ReadDb): WorkbookCase[] {
   return (stmt(db, 'SELECT id, origin, edited, content FROM cases ORDER BY id').all() as CaseRow[]).map(toCase);
 }
 
-export function getCase(db: Db, id: number): WorkbookCase {
+export function getCase(db: ReadDb, id: number): WorkbookCase {
   return toCase(
     requireRow(stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE id = ?').get(id) as CaseRow | undefined),
   );
 }
 
-export function findCaseByKey(db: Db, key: string): WorkbookCase | null {
+export function findCaseByKey(db: ReadDb, key: string): WorkbookCase | null {
   const row = stmt(db, 'SELECT id, origin, edited, content FROM cases WHERE key = ?').get(key) as CaseRow | undefined;
   return row ? toCase(row) : null;
 }
 
 /** Stores this workbook's own wording; the key stays, so the library can still offer updates. */
-export function updateCase(db: Db, id: number, content: CaseContent, edited = true): void {
+export function updateCase(db: WriteDb, id: number, content: CaseContent, edited = true): void {
   const existing = getCase(db, id);
   if (existing.key !== content.key) throw new AppError('INVALID_INPUT', { field: 'key', reason: 'fixed' });
   expectChanged(
@@ -82,12 +82,12 @@ export function updateCase(db: Db, id: number, content: CaseContent, edited = tr
   );
 }
 
-export function caseUseCount(db: Db, id: number): number {
+export function caseUseCount(db: ReadDb, id: number): number {
   return stmt(db, 'SELECT COUNT(*) FROM agenda_items WHERE case_id = ?').pluck().get(id) as number;
 }
 
 /** Only a case no meeting uses can go. */
-export function deleteCase(db: Db, id: number): void {
+export function deleteCase(db: WriteDb, id: number): void {
   if (caseUseCount(db, id) > 0) throw new AppError('IN_USE');
   expectChanged(stmt(db, 'DELETE FROM cases WHERE id = ?').run(id));
 }

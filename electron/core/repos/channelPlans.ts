@@ -1,5 +1,5 @@
 import type { ChannelPlan, ChannelPlanFields } from '../../shared/groupTypes';
-import { type Db, expectChanged, now, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
 const COLUMNS = `id, name, platform, address, purpose, audience, responsible, answered_by AS answeredBy,
   response_time AS responseTime, moderation, archiving, start_date AS startDate, review_date AS reviewDate, status`;
@@ -20,7 +20,7 @@ const FIELDS: [keyof ChannelPlanFields, string][] = [
   ['status', 'status'],
 ];
 
-export function createChannelPlan(db: Db, fields: Partial<ChannelPlanFields> & { name: string }): number {
+export function createChannelPlan(db: WriteDb, fields: Partial<ChannelPlanFields> & { name: string }): number {
   const at = now();
   const id = Number(
     stmt(db, 'INSERT INTO channel_plans (name, created_at, updated_at) VALUES (?, ?, ?)').run(fields.name, at, at)
@@ -30,7 +30,7 @@ export function createChannelPlan(db: Db, fields: Partial<ChannelPlanFields> & {
   return id;
 }
 
-export function updateChannelPlan(db: Db, id: number, changes: Partial<ChannelPlanFields>): void {
+export function updateChannelPlan(db: WriteDb, id: number, changes: Partial<ChannelPlanFields>): void {
   const set = FIELDS.filter(([key]) => changes[key] !== undefined);
   if (set.length === 0) return;
   expectChanged(
@@ -41,23 +41,23 @@ export function updateChannelPlan(db: Db, id: number, changes: Partial<ChannelPl
   );
 }
 
-export function getChannelPlan(db: Db, id: number): ChannelPlan {
+export function getChannelPlan(db: ReadDb, id: number): ChannelPlan {
   return requireRow(stmt(db, `SELECT ${COLUMNS} FROM channel_plans WHERE id = ?`).get(id) as ChannelPlan | undefined);
 }
 
-export function listChannelPlans(db: Db): ChannelPlan[] {
+export function listChannelPlans(db: ReadDb): ChannelPlan[] {
   return stmt(
     db,
     `SELECT ${COLUMNS} FROM channel_plans ORDER BY status = 'closed', name COLLATE NOCASE`,
   ).all() as ChannelPlan[];
 }
 
-export function deleteChannelPlan(db: Db, id: number): void {
+export function deleteChannelPlan(db: WriteDb, id: number): void {
   expectChanged(stmt(db, 'DELETE FROM channel_plans WHERE id = ?').run(id));
 }
 
 /** Plans that are not closed and whose review date has come, or comes within `days`. */
-export function plansDueForReview(db: Db, today: string, days = 30): ChannelPlan[] {
+export function plansDueForReview(db: ReadDb, today: string, days = 30): ChannelPlan[] {
   return stmt(
     db,
     `SELECT ${COLUMNS} FROM channel_plans WHERE status <> 'closed' AND review_date IS NOT NULL AND review_date <= date(?, '+' || ? || ' days')

@@ -1,6 +1,6 @@
 import type { CollectedMeetingSummary } from '../../shared/groupTypes';
 import type { Stance } from '../../shared/types';
-import { type Db, now, stmt } from './util';
+import { type ReadDb, type WriteDb, now, stmt } from './util';
 
 export interface CollectedItemInput {
   caseKey: string;
@@ -24,7 +24,7 @@ export interface CollectedMeetingInput {
   items: CollectedItemInput[];
 }
 
-export function isCollected(db: Db, sourceUid: string, sourceMeetingId: number): boolean {
+export function isCollected(db: ReadDb, sourceUid: string, sourceMeetingId: number): boolean {
   return (
     stmt(db, 'SELECT 1 FROM collected_meetings WHERE source_uid = ? AND source_meeting_id = ?').get(
       sourceUid,
@@ -33,7 +33,7 @@ export function isCollected(db: Db, sourceUid: string, sourceMeetingId: number):
   );
 }
 
-export function insertCollectedMeeting(db: Db, m: CollectedMeetingInput): number {
+export function insertCollectedMeeting(db: WriteDb, m: CollectedMeetingInput): number {
   const id = Number(
     stmt(
       db,
@@ -74,7 +74,7 @@ export function insertCollectedMeeting(db: Db, m: CollectedMeetingInput): number
   return id;
 }
 
-export function listCollectedMeetings(db: Db): CollectedMeetingSummary[] {
+export function listCollectedMeetings(db: ReadDb): CollectedMeetingSummary[] {
   return (
     stmt(
       db,
@@ -89,7 +89,7 @@ export interface CollectedItemRow extends CollectedItemInput {
   collectedMeetingId: number;
 }
 
-export function listCollectedItems(db: Db): CollectedItemRow[] {
+export function listCollectedItems(db: ReadDb): CollectedItemRow[] {
   return (
     stmt(
       db,
@@ -104,7 +104,7 @@ export function listCollectedItems(db: Db): CollectedItemRow[] {
   ).map(({ agree, disagree, unsure, ...rest }) => ({ ...rest, poll: { agree, disagree, unsure } }));
 }
 
-export function removeCollectedMeeting(db: Db, id: number): void {
+export function removeCollectedMeeting(db: WriteDb, id: number): void {
   stmt(db, 'DELETE FROM collected_meetings WHERE id = ?').run(id);
 }
 
@@ -116,7 +116,7 @@ export interface CarriedPoint {
 }
 
 /** The same point carried again only adds the groups that were not cited yet. */
-export function carryPoint(db: Db, caseKey: string, text: string, groups: string[]): number {
+export function carryPoint(db: WriteDb, caseKey: string, text: string, groups: string[]): number {
   const existing = listCarriedPoints(db).find((p) => p.caseKey === caseKey && p.text.trim() === text.trim());
   if (existing) {
     const merged = [...new Set([...existing.groups, ...groups])];
@@ -133,7 +133,7 @@ export function carryPoint(db: Db, caseKey: string, text: string, groups: string
   );
 }
 
-export function listCarriedPoints(db: Db): CarriedPoint[] {
+export function listCarriedPoints(db: ReadDb): CarriedPoint[] {
   return (
     stmt(db, 'SELECT id, case_key AS caseKey, text, groups FROM carried_points ORDER BY id').all() as (Omit<
       CarriedPoint,

@@ -1,8 +1,8 @@
 import { stmt } from './util';
 import { getWorkbookRow } from './workbookRow';
-import type { Db } from './util';
+import type { ReadDb } from './util';
 
-export function workbookCounts(db: Db) {
+export function workbookCounts(db: ReadDb) {
   const count = (sql: string) => stmt(db, sql).pluck().get() as number;
   return {
     ...getWorkbookRow(db),

@@ -1,6 +1,6 @@
 import type { Meeting, MeetingStatus, MeetingSummary } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, expectChanged, now, requireRow, stmt } from './util';
+import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
 export interface MeetingInput {
   title: string;
@@ -24,7 +24,7 @@ function toMeeting(row: MeetingRow): Meeting {
   return { ...row, adjusters: JSON.parse(row.adjusters) as string[] };
 }
 
-export function createMeeting(db: Db, input: MeetingInput): number {
+export function createMeeting(db: WriteDb, input: MeetingInput): number {
   const at = now();
   return Number(
     stmt(
@@ -47,20 +47,20 @@ export function createMeeting(db: Db, input: MeetingInput): number {
   );
 }
 
-export function getMeeting(db: Db, id: number): Meeting {
+export function getMeeting(db: ReadDb, id: number): Meeting {
   return toMeeting(
     requireRow(stmt(db, `SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined),
   );
 }
 
 /** Signed meetings are the record: nothing in them may change. */
-export function assertMeetingEditable(db: Db, id: number): void {
+export function assertMeetingEditable(db: ReadDb, id: number): void {
   const signedAt = stmt(db, 'SELECT signed_at FROM meetings WHERE id = ?').pluck().get(id) as string | null | undefined;
   if (signedAt === undefined) throw new AppError('NOT_FOUND');
   if (signedAt !== null) throw new AppError('SIGNED');
 }
 
-export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>): void {
+export function updateMeeting(db: WriteDb, id: number, changes: Partial<MeetingInput>): void {
   assertMeetingEditable(db, id);
   const next = { ...getMeeting(db, id), ...changes };
   stmt(
@@ -82,7 +82,7 @@ export function updateMeeting(db: Db, id: number, changes: Partial<MeetingInput>
   );
 }
 
-export function setMeetingStatus(db: Db, id: number, status: MeetingStatus): void {
+export function setMeetingStatus(db: WriteDb, id: number, status: MeetingStatus): void {
   assertMeetingEditable(db, id);
   expectChanged(
     stmt(db, 'UPDATE meetings SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(
@@ -94,20 +94,20 @@ export function setMeetingStatus(db: Db, id: number, status: MeetingStatus): voi
   );
 }
 
-export function setCurrentItem(db: Db, id: number, itemId: number | null): void {
+export function setCurrentItem(db: WriteDb, id: number, itemId: number | null): void {
   assertMeetingEditable(db, id);
   expectChanged(
     stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, now(), id),
   );
 }
 
-export function deleteMeeting(db: Db, id: number): void {
+export function deleteMeeting(db: WriteDb, id: number): void {
   assertMeetingEditable(db, id);
   expectChanged(stmt(db, 'DELETE FROM meetings WHERE id = ?').run(id));
 }
 
 /** Newest first, with the counts the workbook home shows. */
-export function listMeetings(db: Db): MeetingSummary[] {
+export function listMeetings(db: ReadDb): MeetingSummary[] {
   const rows = stmt(
     db,
     `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,

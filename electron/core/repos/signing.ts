@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import { meetingFingerprint } from '../fingerprint';
 import { getMeeting } from './meetings';
-import { type Db, now, stmt } from './util';
+import { type ReadDb, type WriteDb, now, stmt } from './util';
 
 export interface Addendum {
   id: number;
@@ -11,7 +11,7 @@ export interface Addendum {
 }
 
 /** Locks a closed meeting: who signed and when, and a fingerprint of what was signed. */
-export function signMeeting(db: Db, meetingId: number, signedBy: string, signedAt = now()): string {
+export function signMeeting(db: WriteDb, meetingId: number, signedBy: string, signedAt = now()): string {
   const meeting = getMeeting(db, meetingId);
   if (meeting.signedAt) throw new AppError('SIGNED');
   if (meeting.status !== 'closed') throw new AppError('NOT_CLOSED');
@@ -28,7 +28,7 @@ export function signMeeting(db: Db, meetingId: number, signedBy: string, signedA
   })();
 }
 
-export function addAddendum(db: Db, meetingId: number, text: string): number {
+export function addAddendum(db: WriteDb, meetingId: number, text: string): number {
   if (!getMeeting(db, meetingId).signedAt) throw new AppError('NOT_SIGNED');
   return Number(
     stmt(db, 'INSERT INTO addenda (meeting_id, text, created_at) VALUES (?, ?, ?)').run(meetingId, text, now())
@@ -36,7 +36,7 @@ export function addAddendum(db: Db, meetingId: number, text: string): number {
   );
 }
 
-export function listAddenda(db: Db, meetingId: number): Addendum[] {
+export function listAddenda(db: ReadDb, meetingId: number): Addendum[] {
   return stmt(
     db,
     'SELECT id, meeting_id AS meetingId, text, created_at AS createdAt FROM addenda WHERE meeting_id = ? ORDER BY id',
@@ -51,7 +51,7 @@ export interface Verification {
 }
 
 /** Recomputes every signed meeting's fingerprint: a change behind the app's back shows as a mismatch. */
-export function verifySignedMeetings(db: Db): Verification[] {
+export function verifySignedMeetings(db: ReadDb): Verification[] {
   const signed = stmt(
     db,
     'SELECT id, title, date, fingerprint FROM meetings WHERE signed_at IS NOT NULL ORDER BY date, id',

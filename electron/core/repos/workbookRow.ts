@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Language, Sector } from '../../shared/types';
 import { AppError } from '../errors';
-import { type Db, now, stmt } from './util';
+import { type ReadDb, type WriteDb, now, stmt } from './util';
 
 export interface WorkbookRow {
   orgName: string;
@@ -10,7 +10,7 @@ export interface WorkbookRow {
   createdAt: string;
 }
 
-export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Sector; language: Language }): void {
+export function insertWorkbookRow(db: WriteDb, init: { orgName: string; sector: Sector; language: Language }): void {
   const at = now();
   stmt(
     db,
@@ -21,16 +21,16 @@ export function insertWorkbookRow(db: Db, init: { orgName: string; sector: Secto
 }
 
 /** Whether the file is of format 3 or later, where a workbook has an identity. */
-export function hasWorkbookUid(db: Db): boolean {
+export function hasWorkbookUid(db: ReadDb): boolean {
   return (stmt(db, 'PRAGMA table_info(workbook)').all() as { name: string }[]).some((c) => c.name === 'uid');
 }
 
 /** The workbook's own identity, which collected meetings remember it by. */
-export function workbookUid(db: Db): string {
+export function workbookUid(db: ReadDb): string {
   return stmt(db, 'SELECT uid FROM workbook WHERE id = 1').pluck().get() as string;
 }
 
-export function getWorkbookRow(db: Db): WorkbookRow {
+export function getWorkbookRow(db: ReadDb): WorkbookRow {
   const row = stmt(
     db,
     'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
@@ -40,7 +40,7 @@ export function getWorkbookRow(db: Db): WorkbookRow {
 }
 
 export function updateWorkbookRow(
-  db: Db,
+  db: WriteDb,
   changes: Partial<Pick<WorkbookRow, 'orgName' | 'sector' | 'language'>>,
 ): void {
   const current = getWorkbookRow(db);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { WriteDb } from '../../../electron/core/db/handles';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate } from '../../../electron/core/db/migrations';
 import { migration001 } from '../../../electron/core/db/migrations/001_initial';
@@ -13,7 +14,7 @@ const tempDir = useTempDir();
 /** A workbook as the first released format wrote it. */
 function formatOneFile(dir: string): string {
   const path = join(dir, 'Gammal.samsyn');
-  const db = new Database(path);
+  const db = new Database(path) as WriteDb;
   db.pragma('journal_mode = DELETE');
   migrate(db, undefined, [migration001]);
   insertWorkbookRow(db, { orgName: 'Gamla föreningen', sector: 'association', language: 'sv' });

@@ -6,6 +6,7 @@ import { addItem, createMeeting } from '../../../electron/core/repos';
 import { loadLibrary } from '../../../electron/core/library';
 import type { CaseDraft } from '../../../electron/shared/caseSchema';
 import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { writerOf } from '../../../electron/core/db/workbook';
 
 const tempDir = useTempDir();
 
@@ -65,7 +66,7 @@ describe('using library cases in a workbook', () => {
   it('offers the newer library version for a copy made from an older one', async () => {
     const service = await serviceWithWorkbook();
     const copy = await service.handlers['cases.useFromLibrary']({ key: 'monday-irony' });
-    service.current()!.db.prepare('UPDATE cases SET version = 0 WHERE id = ?').run(copy.id);
+    writerOf(service.current()!).prepare('UPDATE cases SET version = 0 WHERE id = ?').run(copy.id);
     service
       .current()!
       .db.prepare("UPDATE cases SET content = json_set(content, '$.version', 0) WHERE id = ?")
@@ -95,7 +96,7 @@ describe('own cases', () => {
   it('can be deleted only when no meeting uses them', async () => {
     const service = await serviceWithWorkbook();
     const used = await service.handlers['cases.create']({ content: ownCase });
-    const db = service.current()!.db;
+    const db = writerOf(service.current()!);
     addItem(db, createMeeting(db, { title: 'Möte', date: '2026-05-01' }), { caseId: used.id });
     expect(() => service.handlers['cases.delete']({ id: used.id })).toThrow(
       expect.objectContaining({ code: 'IN_USE' }),

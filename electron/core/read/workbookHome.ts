@@ -1,0 +1,32 @@
+import type { WorkbookHome, WorkbookInfo } from '../../shared/types';
+import { LATEST_VERSION } from '../db/migrations';
+import type { Workbook } from '../db/workbook';
+import * as repo from '../repos';
+
+/** The open workbook as the title bar and the menus describe it. */
+export function workbookInfo(wb: Workbook): WorkbookInfo {
+  const row = repo.getWorkbookRow(wb.db);
+  return {
+    path: wb.path,
+    orgName: row.orgName,
+    sector: row.sector,
+    language: row.language,
+    formatVersion: LATEST_VERSION,
+    readOnly: wb.readOnly,
+    readOnlyReason: wb.readOnlyReason,
+    createdAt: row.createdAt,
+  };
+}
+
+/** What the start screen shows of the open workbook. */
+export function workbookHome(wb: Workbook): WorkbookHome {
+  const adopted = repo.listAdoptedVersions(wb.db).at(-1);
+  const draftPoints = repo.countDraftPoints(wb.db);
+  return {
+    workbook: workbookInfo(wb),
+    meetings: repo.listMeetings(wb.db),
+    caseCount: repo.listCases(wb.db).length,
+    openActionCount: repo.openActionCount(wb.db),
+    agreement: { adoptedVersion: adopted?.number ?? null, adoptedAt: adopted?.adoptedAt ?? null, draftPoints },
+  };
+}
