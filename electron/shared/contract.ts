@@ -2,6 +2,7 @@ import { casesContract } from './contract/cases';
 import { meetingsContract } from './contract/meetings';
 import { papersContract } from './contract/papers';
 import { groupsContract } from './contract/groups';
+import { mergeContracts } from './contract/merge';
 import type { ParsedInput } from './contract/types';
 import { workbookContract } from './contract/workbook';
 
@@ -9,13 +10,13 @@ import { workbookContract } from './contract/workbook';
 // input must pass, and (as a type only) what it answers. Main validates with the
 // schema, the preload builds window.samsyn from the names, the renderer is typed
 // by SamsynApi (api.ts).
-export const contract = {
-  ...workbookContract,
-  ...casesContract,
-  ...meetingsContract,
-  ...papersContract,
-  ...groupsContract,
-} as const;
+export const contract = mergeContracts(
+  workbookContract,
+  casesContract,
+  meetingsContract,
+  papersContract,
+  groupsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -9,6 +9,29 @@ export const LIMITS = {
   shortText: 500,
   point: 400,
   notes: 20_000,
+  /** a channel plan's longer fields: purpose, audience, moderation, archiving */
+  planField: 2_000,
+  /** the agreement's introduction */
+  intro: 1_000,
+  /** the agreement's contact line */
+  contact: 240,
+  /** the instruction that goes with a conversation package */
+  instruction: 5_000,
+  caseKey: 80,
+  backupFile: 300,
   participants: 200,
   agendaItems: 100,
+  agreementPoints: 200,
+  adjusters: 10,
+  /** workbooks collected in one go */
+  collectSources: 100,
+  /** cases exported in one pack */
+  packCases: 500,
+  /** groups a carried point cites */
+  groups: 200,
+  /** minutes, per agenda item and per meeting */
+  timeboxMinutes: 240,
+  meetingMinutes: 600,
+  /** counts in a poll, and the highest agreement version number */
+  count: 10_000,
 } as const;

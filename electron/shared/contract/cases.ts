@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseDraftSchema } from '../caseSchema';
+import { LIMITS } from '../limits';
 import type { ImportResult, LibraryListing, PackPreview, WorkbookCaseEntry } from '../caseTypes';
 import { filePath, id, method, none, text } from './method';
 
@@ -7,13 +8,13 @@ export const casesContract = {
   'library.list': method<LibraryListing>()(none),
   'cases.list': method<WorkbookCaseEntry[]>()(none),
   'cases.get': method<WorkbookCaseEntry>()(z.strictObject({ id })),
-  'cases.useFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ key: text(80).min(1) })),
+  'cases.useFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ key: text(LIMITS.caseKey).min(1) })),
   'cases.updateFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ id })),
   'cases.create': method<WorkbookCaseEntry>()(z.strictObject({ content: caseDraftSchema })),
   'cases.update': method<WorkbookCaseEntry>()(z.strictObject({ id, content: caseDraftSchema })),
   'cases.delete': method<null>()(z.strictObject({ id })),
   'cases.exportPack': method<{ path: string; count: number }>()(
-    z.strictObject({ ids: z.array(id).min(1).max(500), path: filePath }),
+    z.strictObject({ ids: z.array(id).min(1).max(LIMITS.packCases), path: filePath }),
   ),
   'cases.previewPack': method<PackPreview>()(z.strictObject({ path: filePath })),
   'cases.importPack': method<ImportResult>()(z.strictObject({ path: filePath })),

@@ -9,13 +9,13 @@ const planFields = z.strictObject({
   name: text(LIMITS.title).trim().min(1),
   platform: text(LIMITS.name),
   address: text(LIMITS.shortText),
-  purpose: text(LIMITS.notes / 10),
-  audience: text(LIMITS.notes / 10),
+  purpose: text(LIMITS.planField),
+  audience: text(LIMITS.planField),
   responsible: text(LIMITS.name),
   answeredBy: text(LIMITS.shortText),
   responseTime: text(LIMITS.shortText),
-  moderation: text(LIMITS.notes / 10),
-  archiving: text(LIMITS.notes / 10),
+  moderation: text(LIMITS.planField),
+  archiving: text(LIMITS.planField),
   startDate: isoDate.nullable(),
   reviewDate: isoDate.nullable(),
   status: z.enum(CHANNEL_STATUSES),
@@ -23,7 +23,7 @@ const planFields = z.strictObject({
 
 export const groupsContract = {
   'packages.export': method<{ path: string; cases: number }>()(
-    z.strictObject({ meetingId: id, instruction: text(5000), path: filePath }),
+    z.strictObject({ meetingId: id, instruction: text(LIMITS.instruction), path: filePath }),
   ),
   'packages.preview': method<PackageSummary>()(z.strictObject({ path: filePath })),
   'packages.import': method<{ meetingId: number }>()(z.strictObject({ path: filePath, date: isoDate })),
@@ -38,16 +38,18 @@ export const groupsContract = {
     }),
   ),
 
-  'collect.fromWorkbooks': method<CollectResult>()(z.strictObject({ paths: z.array(filePath).min(1).max(100) })),
+  'collect.fromWorkbooks': method<CollectResult>()(
+    z.strictObject({ paths: z.array(filePath).min(1).max(LIMITS.collectSources) }),
+  ),
   'collect.list': method<CollectedMeetingSummary[]>()(none),
   'collect.remove': method<null>()(z.strictObject({ id })),
 
   'compare.get': method<Comparison>()(none),
   'compare.carryPoint': method<{ id: number }>()(
     z.strictObject({
-      caseKey: text(80).min(1),
+      caseKey: text(LIMITS.caseKey).min(1),
       text: text(LIMITS.point).trim().min(1),
-      groups: z.array(text(LIMITS.title)).max(200),
+      groups: z.array(text(LIMITS.title)).max(LIMITS.groups),
     }),
   ),
 

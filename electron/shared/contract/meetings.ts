@@ -7,18 +7,18 @@ import { PRESENTATION_COMMANDS } from '../meetingTypes';
 import { clockTime, id, isoDate, method, none, text } from './method';
 
 const name = text(LIMITS.name).trim();
-const count = z.number().int().min(0).max(10_000);
+const count = z.number().int().min(0).max(LIMITS.count);
 
 const meetingFields = {
   title: text(LIMITS.title).trim().min(1),
   date: isoDate,
   startTime: clockTime,
-  durationMinutes: z.number().int().min(5).max(600),
+  durationMinutes: z.number().int().min(5).max(LIMITS.meetingMinutes),
   place: text(LIMITS.place),
   purpose: text(LIMITS.shortText),
   facilitator: name,
   noteTaker: name,
-  adjusters: z.array(name.min(1)).max(10),
+  adjusters: z.array(name.min(1)).max(LIMITS.adjusters),
 };
 
 export const meetingsContract = {
@@ -45,14 +45,18 @@ export const meetingsContract = {
   ),
 
   'items.add': method<MeetingDetail>()(
-    z.strictObject({ meetingId: id, caseId: id, timeboxMinutes: z.number().int().min(1).max(240).optional() }),
+    z.strictObject({
+      meetingId: id,
+      caseId: id,
+      timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes).optional(),
+    }),
   ),
   'items.update': method<MeetingDetail>()(
     z.strictObject({
       id,
       changes: z
         .strictObject({
-          timeboxMinutes: z.number().int().min(1).max(240),
+          timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes),
           stance: z.enum(STANCES).nullable(),
           consensusNotes: text(LIMITS.notes),
           dissent: text(LIMITS.notes),
@@ -67,7 +71,7 @@ export const meetingsContract = {
       id,
       changes: z
         .strictObject({
-          timeboxMinutes: z.number().int().min(1).max(240),
+          timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes),
           consensusNotes: text(LIMITS.notes),
           dissent: text(LIMITS.notes),
           proposedPoint: text(LIMITS.point),

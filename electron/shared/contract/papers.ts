@@ -9,7 +9,7 @@ const paper = z.enum(['a4', 'letter']);
 export const paperRequest = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('policy'),
-    version: z.union([z.literal('draft'), z.number().int().min(1).max(10_000)]),
+    version: z.union([z.literal('draft'), z.number().int().min(1).max(LIMITS.count)]),
     paper,
   }),
   z.strictObject({ kind: z.literal('minutes'), meetingId: id, style: z.enum(['notes', 'formal']), paper }),
@@ -24,8 +24,8 @@ export const papersContract = {
     z
       .strictObject({
         title: text(LIMITS.title),
-        intro: text(LIMITS.shortText * 2),
-        contact: text(LIMITS.name * 2),
+        intro: text(LIMITS.intro),
+        contact: text(LIMITS.contact),
         reviewDate: isoDate.nullable(),
       })
       .partial(),
@@ -39,7 +39,7 @@ export const papersContract = {
   ),
   'agreement.updatePoint': method<AgreementState>()(z.strictObject({ id, text: text(LIMITS.point).trim().min(1) })),
   'agreement.removePoint': method<AgreementState>()(z.strictObject({ id })),
-  'agreement.reorderPoints': method<AgreementState>()(z.strictObject({ ids: z.array(id).max(200) })),
+  'agreement.reorderPoints': method<AgreementState>()(z.strictObject({ ids: z.array(id).max(LIMITS.agreementPoints) })),
   'agreement.measure': method<FitReport>()(z.strictObject({ paper })),
   'agreement.adopt': method<AgreementState>()(
     z.strictObject({ meetingId: id.nullable(), adoptedAt: isoDate.optional(), paper }),
@@ -53,7 +53,7 @@ export const papersContract = {
   'papers.save': method<string>()(z.strictObject({ request: paperRequest, path: filePath })),
 
   'backups.list': method<BackupEntry[]>()(none),
-  'backups.restore': method<string>()(z.strictObject({ file: text(300).min(1), path: filePath })),
+  'backups.restore': method<string>()(z.strictObject({ file: text(LIMITS.backupFile).min(1), path: filePath })),
 
   'example.create': method<WorkbookInfo>()(z.strictObject({ path: filePath, language: z.enum(LANGUAGES) })),
 
