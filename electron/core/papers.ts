@@ -3,6 +3,7 @@ import type { AgreementVersion } from '../shared/types';
 import { AppError } from './errors';
 import { meetingDetail } from './read/meetingDetail';
 import type { Paper } from './pdf/document';
+import { FILE_NAME_WORDS } from './pdf/labels';
 import { renderMinutes, type MinutesStyle } from './pdf/minutes';
 import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
 import { renderPlan, renderRegister, renderSummary } from './pdf/groupPdfs';
@@ -61,29 +62,29 @@ export async function renderPaper(
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const row = repo.getWorkbookRow(db);
   const common = { orgName: row.orgName, language: row.language, paper: request.paper, fontsDir };
-  const sv = row.language === 'sv';
+  const words = FILE_NAME_WORDS[row.language];
   if (request.kind === 'summary') {
     const bytes = await renderSummary(buildComparison(db, row.language), common);
-    return { bytes, fileName: `${sv ? 'Sammanställning' : 'Summary'} ${fileSafe(row.orgName)}.pdf` };
+    return { bytes, fileName: `${words.summary} ${fileSafe(row.orgName)}.pdf` };
   }
   if (request.kind === 'plan') {
     const plan = repo.getChannelPlan(db, request.planId);
     return {
       bytes: await renderPlan(plan, common),
-      fileName: `${sv ? 'Kanalplan' : 'Channel plan'} ${fileSafe(plan.name)}.pdf`,
+      fileName: `${words.plan} ${fileSafe(plan.name)}.pdf`,
     };
   }
   if (request.kind === 'register') {
     const today = new Date().toISOString().slice(0, 10);
     return {
       bytes: await renderRegister(repo.listChannelPlans(db), common, today),
-      fileName: `${sv ? 'Kanalregister' : 'Channel register'} ${fileSafe(row.orgName)}.pdf`,
+      fileName: `${words.register} ${fileSafe(row.orgName)}.pdf`,
     };
   }
   if (request.kind === 'policy') {
     const version = agreementVersion(db, request.version);
     const bytes = await renderPolicy(policyContent(db, version), request.paper, fontsDir);
-    const label = version.number === null ? (row.language === 'sv' ? 'utkast' : 'draft') : `v${version.number}`;
+    const label = version.number === null ? words.draft : `v${version.number}`;
     return { bytes, fileName: `${fileSafe(version.title || row.orgName)} ${label}.pdf` };
   }
   const detail = meetingDetail(db, request.meetingId);
@@ -103,15 +104,10 @@ export async function renderPaper(
     },
     fontsDir,
   );
-  const word =
-    request.style === 'formal'
-      ? row.language === 'sv'
-        ? 'Protokoll'
-        : 'Minutes'
-      : row.language === 'sv'
-        ? 'Minnesanteckningar'
-        : 'Notes';
-  return { bytes, fileName: `${word} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf` };
+  return {
+    bytes,
+    fileName: `${words[request.style === 'formal' ? 'formal' : 'notes']} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf`,
+  };
 }
 
 export async function paperDocument(db: ReadDb, request: PaperRequest, fontsDir: string): Promise<PdfDocument> {

@@ -48,7 +48,3 @@ export interface AppErrorValue {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}

@@ -1,9 +1,10 @@
 import type { ErrorCode, ErrorDetails } from './errors';
+import { bilingual, fill } from './texts';
 import type { Language } from './types';
 
 // One sentence per error code and language: what happened, then what to do.
 // {name} placeholders are filled from the error's details.
-export const errorSentences: Record<Language, Record<ErrorCode, string>> = {
+export const errorSentences = bilingual<Record<ErrorCode, string>>({
   sv: {
     INVALID_INPUT: 'Uppgiften ”{field}” gick inte att spara: {reason}',
     UNKNOWN_METHOD:
@@ -104,11 +105,11 @@ export const errorSentences: Record<Language, Record<ErrorCode, string>> = {
     INTERNAL:
       'Something unexpected went wrong. This change was not saved. Try again; if that does not help, restart Samsyn.',
   },
-};
+});
 
 // Why a save failed, in words: the core reports one of these as the SAVE_FAILED reason.
 export const SAVE_FAILURE_REASONS = ['disk-full', 'file-gone', 'read-only', 'busy', 'damaged', 'io'] as const;
-const saveFailureWords: Record<Language, Record<(typeof SAVE_FAILURE_REASONS)[number], string>> = {
+const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number], string>>({
   sv: {
     'disk-full': 'disken är full',
     'file-gone': 'filen finns inte längre där den var',
@@ -125,21 +126,45 @@ const saveFailureWords: Record<Language, Record<(typeof SAVE_FAILURE_REASONS)[nu
     damaged: 'the file looks damaged',
     io: 'the disk did not answer',
   },
-};
+});
 
-export function fillPlaceholders(template: string, details: ErrorDetails = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = details[name];
-    return value === undefined || value === null ? whole : String(value);
-  });
-}
+// What was wrong with a value the contract refused: the INVALID_INPUT reason, from the problem zod found.
+const problemWords = bilingual({
+  sv: {
+    too_long: 'högst {max} tecken är tillåtna.',
+    too_big: 'värdet får vara högst {max}.',
+    too_small: 'värdet måste vara minst {min}.',
+    required: 'uppgiften saknas.',
+    wrong_type: 'värdet har fel form.',
+    unknown_field: 'uppgiften känns inte igen.',
+    invalid: 'värdet är inte giltigt.',
+  },
+  en: {
+    too_long: 'at most {max} characters are allowed.',
+    too_big: 'the value may be at most {max}.',
+    too_small: 'the value must be at least {min}.',
+    required: 'it is missing.',
+    wrong_type: 'the value has the wrong form.',
+    unknown_field: 'it is not recognised.',
+    invalid: 'the value is not valid.',
+  },
+});
+type Problem = keyof (typeof problemWords)['sv'];
 
 export function errorSentence(language: Language, code: ErrorCode, details?: ErrorDetails): string {
-  return fillPlaceholders(errorSentences[language][code], localiseDetails(language, code, details));
+  return fill(errorSentences[language][code], localiseDetails(language, code, details));
 }
 
-/** Turns a SAVE_FAILED reason code into words of the language; other details pass unchanged. */
+/**
+ * Puts the reason into words of the language: why a save failed (SAVE_FAILED), or what was
+ * wrong with a refused value (INVALID_INPUT). Other details pass unchanged.
+ */
 export function localiseDetails(language: Language, code: ErrorCode, details?: ErrorDetails): ErrorDetails | undefined {
+  if (code === 'INVALID_INPUT' && details) {
+    const words = problemWords[language];
+    const problem = String(details.problem ?? 'invalid');
+    return { ...details, reason: fill(problem in words ? words[problem as Problem] : words.invalid, details) };
+  }
   if (code !== 'SAVE_FAILED' || typeof details?.reason !== 'string') return details;
   const words = saveFailureWords[language][details.reason as (typeof SAVE_FAILURE_REASONS)[number]];
   return { ...details, reason: words ?? saveFailureWords[language].io };

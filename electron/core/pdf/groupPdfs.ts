@@ -1,8 +1,7 @@
 import type { ChannelPlan, Comparison } from '../../shared/groupTypes';
 import { artifact, createDocument, finish, FONT, type Paper } from './document';
 import { Flow } from './flow';
-import { GROUP_LABELS } from './groupLabels';
-import { fill, formatDate, PDF_LABELS } from './labels';
+import { fill, formatDate, GROUP_LABELS, PDF_LABELS } from './labels';
 
 interface Common {
   orgName: string;

@@ -1,7 +1,12 @@
+import { bilingual } from '../../shared/texts';
 import type { Stance } from '../../shared/types';
 
-// The printed words of the policy and the minutes, in the workbook's language.
-export const PDF_LABELS = {
+export { fill } from '../../shared/texts';
+
+// Every printed word of Samsyn's PDFs, in the workbook's language: one home for them all.
+
+/** The policy and the minutes. */
+export const PDF_LABELS = bilingual({
   sv: {
     version: 'Version {n}',
     draft: 'Utkast',
@@ -104,13 +109,79 @@ export const PDF_LABELS = {
       no_consensus: 'no consensus',
     } as Record<Stance, string>,
   },
-};
+});
 
 export type PdfLabels = (typeof PDF_LABELS)['sv'];
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** The words a saved PDF's file name starts with. */
+export const FILE_NAME_WORDS = bilingual({
+  sv: {
+    summary: 'Sammanställning',
+    plan: 'Kanalplan',
+    register: 'Kanalregister',
+    draft: 'utkast',
+    formal: 'Protokoll',
+    notes: 'Minnesanteckningar',
+  },
+  en: {
+    summary: 'Summary',
+    plan: 'Channel plan',
+    register: 'Channel register',
+    draft: 'draft',
+    formal: 'Minutes',
+    notes: 'Notes',
+  },
+});
+
+/** The comparison summary and the channel plans. */
+export const GROUP_LABELS = bilingual({
+  sv: {
+    summaryTitle: 'Sammanställning av samtalen',
+    summaryLead: '{groups} grupper, {cases} fall. Fallen står i ordning efter hur olika grupperna landade.',
+    group: 'Grupp',
+    notDiscussed: 'Inte diskuterat i den här gruppen.',
+    planTitle: 'Kanalplan: {name}',
+    registerTitle: 'Register över våra kanaler',
+    registerLead: '{n} kanaler. Utskrivet {date}.',
+    name: 'Kanal',
+    platform: 'Plattform',
+    address: 'Adress',
+    purpose: 'Syfte',
+    audience: 'Målgrupp',
+    responsible: 'Ansvarig',
+    answeredBy: 'Svarar på kommentarer',
+    responseTime: 'Svarstid',
+    moderation: 'Moderering',
+    archiving: 'Så bevaras inläggen',
+    startDate: 'Startdatum',
+    reviewDate: 'Ses över senast',
+    status: 'Status',
+    statuses: { planned: 'Planerad', active: 'Aktiv', closed: 'Avslutad' },
+  },
+  en: {
+    summaryTitle: 'Summary of the conversations',
+    summaryLead: '{groups} groups, {cases} cases. The cases are in order of how differently the groups concluded.',
+    group: 'Group',
+    notDiscussed: 'Not discussed in this group.',
+    planTitle: 'Channel plan: {name}',
+    registerTitle: 'Register of our channels',
+    registerLead: '{n} channels. Printed {date}.',
+    name: 'Channel',
+    platform: 'Platform',
+    address: 'Address',
+    purpose: 'Purpose',
+    audience: 'Audience',
+    responsible: 'Responsible',
+    answeredBy: 'Answers comments',
+    responseTime: 'Response time',
+    moderation: 'Moderation',
+    archiving: 'How posts are kept',
+    startDate: 'Start date',
+    reviewDate: 'Review by',
+    status: 'Status',
+    statuses: { planned: 'Planned', active: 'Active', closed: 'Closed' },
+  },
+});
 
 // Building a date formatter is slow enough to show in a profile of the minutes: make each once.
 const formatters = {
