@@ -1,21 +1,14 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../electron/core/service';
 import { loadLibrary } from '../../electron/core/library';
 import type { PushEvent } from '../../electron/shared/events';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { serviceWithWorkbook } from '../helpers/service';
 
 const tempDir = useTempDir();
 
 async function runningMeeting(clock: { now: number }) {
-  const service = createService({
-    userDataDir: tempDir(),
-    libraryDir: LIBRARY_DIR,
-    fontsDir: FONTS_DIR,
-    clock: () => clock.now,
-  });
+  const { service } = await serviceWithWorkbook(tempDir, { orgName: 'Acme', clock: () => clock.now });
   const h = service.handlers;
-  await h['workbook.create']({ path: join(tempDir(), 'A.samsyn'), orgName: 'Acme', sector: 'public', language: 'sv' });
   const meeting = await h['meetings.create']({ title: 'Arbetsplatsträff', date: '2026-11-24' });
   const detail = await h['meetings.addStarterAgenda']({ id: meeting.meeting.id });
   const events: PushEvent[] = [];

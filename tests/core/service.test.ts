@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import { createMeeting } from '../../electron/core/repos';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { serviceWithWorkbook } from '../helpers/service';
 import { writerOf } from '../../electron/core/db/workbook';
 
 const tempDir = useTempDir();
@@ -32,13 +33,7 @@ describe('the service', () => {
   });
 
   it('shows the workbook home with its meetings and counts', async () => {
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({
-      path: join(tempDir(), 'A.samsyn'),
-      orgName: 'Alfa',
-      sector: 'association',
-      language: 'sv',
-    });
+    const { service } = await serviceWithWorkbook(tempDir, { orgName: 'Alfa', sector: 'association' });
     createMeeting(writerOf(service.current()!), { title: 'Årsmöte', date: '2026-03-15' });
     const home = await service.handlers['workbook.home']({});
     expect(home).toMatchObject({
@@ -52,16 +47,9 @@ describe('the service', () => {
   });
 
   it('refuses changes to a workbook opened read-only', async () => {
-    const dir = tempDir();
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({
-      path: join(dir, 'A.samsyn'),
-      orgName: 'Alfa',
-      sector: 'private',
-      language: 'sv',
-    });
+    const { service, path } = await serviceWithWorkbook(tempDir);
     await service.handlers['workbook.close']({});
-    await service.handlers['workbook.open']({ path: join(dir, 'A.samsyn'), readOnly: true });
+    await service.handlers['workbook.open']({ path, readOnly: true });
     expect(() => service.handlers['workbook.rename']({ orgName: 'Gamma' })).toThrow(
       expect.objectContaining({ code: 'READ_ONLY' }),
     );
@@ -70,13 +58,7 @@ describe('the service', () => {
 
   it('saves a complete copy elsewhere while the workbook stays open', async () => {
     const dir = tempDir();
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({
-      path: join(dir, 'A.samsyn'),
-      orgName: 'Alfa',
-      sector: 'private',
-      language: 'sv',
-    });
+    const { service, path } = await serviceWithWorkbook(tempDir, { dir });
     createMeeting(writerOf(service.current()!), { title: 'Kopierat möte', date: '2026-03-15' });
     const target = join(dir, 'copy.samsyn');
     expect(await service.handlers['workbook.saveCopy']({ path: target })).toBe(target);
@@ -84,7 +66,7 @@ describe('the service', () => {
     const copy = new Database(target, { readonly: true });
     expect(copy.prepare('SELECT title FROM meetings').pluck().get()).toBe('Kopierat möte');
     copy.close();
-    expect(() => service.handlers['workbook.saveCopy']({ path: join(dir, 'A.samsyn') })).toThrow(
+    expect(() => service.handlers['workbook.saveCopy']({ path })).toThrow(
       expect.objectContaining({ code: 'FILE_EXISTS' }),
     );
     service.shutdown();

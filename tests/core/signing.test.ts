@@ -1,17 +1,14 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../electron/core/service';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { useTempDir } from '../helpers/files';
+import { serviceWithWorkbook } from '../helpers/service';
 import { readPdf } from '../helpers/pdf';
 
 const tempDir = useTempDir();
 
 async function closedMeeting() {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  const { service, path } = await serviceWithWorkbook(tempDir, { orgName: 'Åkerö kommun' });
   const h = service.handlers;
-  const path = join(tempDir(), 'A.samsyn');
-  await h['workbook.create']({ path, orgName: 'Åkerö kommun', sector: 'public', language: 'sv' });
   const created = await h['meetings.create']({
     title: 'Möte om sociala medier',
     date: '2026-10-01',

@@ -14,27 +14,28 @@ function toCase(row: CaseRow): WorkbookCase {
   return { ...(JSON.parse(row.content) as CaseContent), id: row.id, origin: row.origin, edited: row.edited === 1 };
 }
 
+/** The columns a case is filtered by, then the case itself, in the order both statements name them. */
+function searchable(content: CaseContent) {
+  return [
+    content.version,
+    JSON.stringify(content.themes),
+    JSON.stringify(content.sectors),
+    content.channel,
+    content.kind,
+    content.heated ? 1 : 0,
+    JSON.stringify(content),
+  ] as const;
+}
+
 export function insertCase(db: WriteDb, content: CaseContent, origin: CaseOrigin): number {
   const at = now();
   try {
     return Number(
       stmt(
         db,
-        `INSERT INTO cases (key, version, origin, themes, sectors, channel, kind, heated, content, created_at, updated_at)
+        `INSERT INTO cases (key, origin, version, themes, sectors, channel, kind, heated, content, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        content.key,
-        content.version,
-        origin,
-        JSON.stringify(content.themes),
-        JSON.stringify(content.sectors),
-        content.channel,
-        content.kind,
-        content.heated ? 1 : 0,
-        JSON.stringify(content),
-        at,
-        at,
-      ).lastInsertRowid,
+      ).run(content.key, origin, ...searchable(content), at, at).lastInsertRowid,
     );
   } catch (err) {
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
@@ -67,18 +68,7 @@ export function updateCase(db: WriteDb, id: number, content: CaseContent, edited
       db,
       `UPDATE cases SET version = ?, themes = ?, sectors = ?, channel = ?, kind = ?, heated = ?, content = ?, edited = ?,
            updated_at = ? WHERE id = ?`,
-    ).run(
-      content.version,
-      JSON.stringify(content.themes),
-      JSON.stringify(content.sectors),
-      content.channel,
-      content.kind,
-      content.heated ? 1 : 0,
-      JSON.stringify(content),
-      edited ? 1 : 0,
-      now(),
-      id,
-    ),
+    ).run(...searchable(content), edited ? 1 : 0, now(), id),
   );
 }
 

@@ -1,20 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../../electron/core/service';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
+import { useTempDir } from '../../helpers/files';
+import { serviceWithWorkbook } from '../../helpers/service';
 import { readPdf } from '../../helpers/pdf';
 
 const tempDir = useTempDir();
 
 async function workbookWithAgreement() {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  const { service } = await serviceWithWorkbook(tempDir, { name: 'Kommun.samsyn', orgName: 'Älvstads kommun' });
   const h = service.handlers;
-  await h['workbook.create']({
-    path: join(tempDir(), 'Kommun.samsyn'),
-    orgName: 'Älvstads kommun',
-    sector: 'public',
-    language: 'sv',
-  });
   await h['agreement.updateDraft']({ title: 'Så gör vi', contact: 'Åsa Öberg, kommunikatör' });
   await h['agreement.addPoint']({ text: 'Vi svarar på frågor inom en arbetsdag.' });
   await h['agreement.addPoint']({ text: 'Vi tar bort hatiska kommentarer och sparar en kopia.' });
@@ -84,9 +77,8 @@ describe('channel plans', () => {
 describe('reading an agreement for a channel plan', () => {
   it('takes whole words only: “what” is not about hate, “inom organisationen” is not a response time', async () => {
     const { planDefaultsFromAgreement } = await import('../../../electron/core/handlers/groupHandlers');
-    const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+    const { service } = await serviceWithWorkbook(tempDir, { orgName: 'X', sector: 'private' });
     const h = service.handlers;
-    await h['workbook.create']({ path: join(tempDir(), 'X.samsyn'), orgName: 'X', sector: 'private', language: 'sv' });
     for (const text of [
       'We say what we think in our chat.',
       'Vi delar gärna nyheter inom organisationen.',

@@ -1,19 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../../electron/core/service';
 import { addItem, createMeeting } from '../../../electron/core/repos';
 import { loadLibrary } from '../../../electron/core/library';
 import type { CaseDraft } from '../../../electron/shared/caseSchema';
-import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { serviceWithWorkbook } from '../../helpers/service';
 import { writerOf } from '../../../electron/core/db/workbook';
 
 const tempDir = useTempDir();
 
-async function serviceWithWorkbook(name = 'A.samsyn', dir = tempDir()) {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-  await service.handlers['workbook.create']({ path: join(dir, name), orgName: name, sector: 'public', language: 'sv' });
-  return service;
+async function openService(name = 'A.samsyn', dir = tempDir()) {
+  return (await serviceWithWorkbook(tempDir, { name, dir })).service;
 }
 
 const ownCase: CaseDraft = {
@@ -32,7 +30,7 @@ const ownCase: CaseDraft = {
 
 describe('using library cases in a workbook', () => {
   it('copies the case in, and editing the copy leaves the library as it was', async () => {
-    const service = await serviceWithWorkbook();
+    const service = await openService();
     const h = service.handlers;
     const file = join(LIBRARY_DIR, 'late-night-rant.json');
     const libraryBytes = sha256(file);
@@ -64,7 +62,7 @@ describe('using library cases in a workbook', () => {
   });
 
   it('offers the newer library version for a copy made from an older one', async () => {
-    const service = await serviceWithWorkbook();
+    const service = await openService();
     const copy = await service.handlers['cases.useFromLibrary']({ key: 'monday-irony' });
     writerOf(service.current()!).prepare('UPDATE cases SET version = 0 WHERE id = ?').run(copy.id);
     service
@@ -80,7 +78,7 @@ describe('using library cases in a workbook', () => {
 
 describe('own cases', () => {
   it('can be written from scratch in one language and get a key of their own', async () => {
-    const service = await serviceWithWorkbook();
+    const service = await openService();
     const created = await service.handlers['cases.create']({ content: ownCase });
     expect(created).toMatchObject({
       key: 'own-arsmotet-pa-natet',
@@ -94,7 +92,7 @@ describe('own cases', () => {
   });
 
   it('can be deleted only when no meeting uses them', async () => {
-    const service = await serviceWithWorkbook();
+    const service = await openService();
     const used = await service.handlers['cases.create']({ content: ownCase });
     const db = writerOf(service.current()!);
     addItem(db, createMeeting(db, { title: 'Möte', date: '2026-05-01' }), { caseId: used.id });
@@ -111,7 +109,7 @@ describe('own cases', () => {
 describe('case packs', () => {
   it('carry cases from one workbook to another, recognising duplicates on a second import', async () => {
     const files = tempDir();
-    const from = await serviceWithWorkbook('Konsult.samsyn', files);
+    const from = await openService('Konsult.samsyn', files);
     const a = await from.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
     const b = await from.handlers['cases.create']({ content: ownCase });
     const pack = join(files, 'mina-fall.samsyn-cases');
@@ -125,7 +123,7 @@ describe('case packs', () => {
       source: 'Konsult.samsyn',
     });
 
-    const to = await serviceWithWorkbook('Kund.samsyn', files);
+    const to = await openService('Kund.samsyn', files);
     await to.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
     const preview = await to.handlers['cases.previewPack']({ path: pack });
     expect(preview.items.map((i) => [i.key, i.status])).toEqual([
@@ -144,7 +142,7 @@ describe('case packs', () => {
 
   it('refuse a broken or foreign pack with a sentence, importing nothing', async () => {
     const files = tempDir();
-    const service = await serviceWithWorkbook();
+    const service = await openService();
     const good = loadLibrary(LIBRARY_DIR).cases.slice(0, 2);
     const broken = join(files, 'broken.samsyn-cases');
     writeFileSync(
