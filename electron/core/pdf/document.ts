@@ -103,3 +103,25 @@ export function artifact(doc: PDFKit.PDFDocument, draw: () => void): void {
   draw();
   doc.endMarkedContent();
 }
+
+/** Draws on the foot of every page (page numbers, the document's name), below the bottom margin, as an artifact. */
+export function everyPageFoot(doc: PDFKit.PDFDocument, draw: (page: { number: number; count: number }) => void): void {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    artifact(doc, () => draw({ number: i + 1, count: range.count }));
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** A horizontal line from x to x + width at y. */
+export function rule(doc: PDFKit.PDFDocument, x: number, y: number, width: number, thickness: number, color: string) {
+  doc
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .lineWidth(thickness)
+    .strokeColor(color)
+    .stroke();
+}

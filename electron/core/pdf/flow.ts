@@ -1,4 +1,4 @@
-import { FONT } from './document';
+import { FONT, rule } from './document';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -125,12 +125,7 @@ export class Flow {
       });
       row.end();
       doc.markContent('Artifact', { type: 'Layout' });
-      doc
-        .moveTo(this.left, y + height)
-        .lineTo(this.left + this.width, y + height)
-        .lineWidth(header ? 0.9 : 0.4)
-        .strokeColor('#9aa0a4')
-        .stroke();
+      rule(doc, this.left, y + height, this.width, header ? 0.9 : 0.4, '#9aa0a4');
       doc.endMarkedContent();
       doc.y = y + height;
     };

@@ -1,5 +1,5 @@
 import type { ChannelPlan, Comparison } from '../../shared/groupTypes';
-import { artifact, createDocument, finish, FONT, type Paper } from './document';
+import { createDocument, everyPageFoot, finish, FONT, type Paper } from './document';
 import { Flow } from './flow';
 import { fill, formatDate, GROUP_LABELS, PDF_LABELS } from './labels';
 
@@ -33,28 +33,20 @@ function start(common: Common, title: string, landscape = false) {
 }
 
 function pageNumbers(doc: PDFKit.PDFDocument, common: Common, title: string) {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+  everyPageFoot(doc, ({ number, count }) => {
     const width = doc.page.width - MARGIN.left - MARGIN.right;
-    artifact(doc, () => {
-      doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
-      doc.text(`${common.orgName} · ${title}`, MARGIN.left, doc.page.height - 40, {
-        width: width * 0.7,
-        lineBreak: false,
-      });
-      doc.text(
-        fill(PDF_LABELS[common.language].page, { n: i + 1, total: range.count }),
-        MARGIN.left,
-        doc.page.height - 40,
-        { width, align: 'right', lineBreak: false },
-      );
-      doc.fillColor('black');
+    doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
+    doc.text(`${common.orgName} · ${title}`, MARGIN.left, doc.page.height - 40, {
+      width: width * 0.7,
+      lineBreak: false,
     });
-    doc.page.margins.bottom = bottom;
-  }
+    doc.text(fill(PDF_LABELS[common.language].page, { n: number, total: count }), MARGIN.left, doc.page.height - 40, {
+      width,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.fillColor('black');
+  });
 }
 
 /** Per case, every group's stance, show of hands, proposed point and notes. */

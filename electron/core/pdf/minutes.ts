@@ -1,6 +1,6 @@
 import type { MeetingDetail } from '../../shared/meetingTypes';
 import type { Addendum } from '../repos/signing';
-import { artifact, createDocument, finish, FONT, type Paper } from './document';
+import { artifact, createDocument, everyPageFoot, finish, FONT, rule, type Paper } from './document';
 import { Flow } from './flow';
 import { fill, formatDate, PDF_LABELS, type PdfLabels } from './labels';
 
@@ -118,18 +118,8 @@ function signatures(flow: Flow, input: MinutesInput, l: PdfLabels) {
       if (!signer) continue;
       const x = flow.left + c * (columnWidth + 30);
       artifact(doc, () => {
-        doc
-          .moveTo(x, top + 34)
-          .lineTo(x + columnWidth, top + 34)
-          .lineWidth(0.7)
-          .strokeColor('#333')
-          .stroke();
-        doc
-          .moveTo(x, top + 80)
-          .lineTo(x + columnWidth, top + 80)
-          .lineWidth(0.5)
-          .strokeColor('#777')
-          .stroke();
+        rule(doc, x, top + 34, columnWidth, 0.7, '#333');
+        rule(doc, x, top + 80, columnWidth, 0.5, '#777');
       });
       flow.root.add(
         doc.struct('P', {}, () => {
@@ -172,44 +162,32 @@ function addenda(flow: Flow, input: MinutesInput, l: PdfLabels) {
 }
 
 function footers(doc: PDFKit.PDFDocument, input: MinutesInput, l: PdfLabels) {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+  everyPageFoot(doc, ({ number, count }) => {
     const y = doc.page.height - 46;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
-    artifact(doc, () => {
-      doc
-        .moveTo(MARGIN.left, y - 6)
-        .lineTo(doc.page.width - MARGIN.right, y - 6)
-        .lineWidth(0.5)
-        .strokeColor('#9aa0a4')
-        .stroke();
-      doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
-      doc.text(`${input.orgName} · ${input.detail.meeting.title}`, MARGIN.left, y, {
-        width: width * 0.75,
-        lineBreak: false,
-        ellipsis: true,
-      });
-      doc.text(fill(l.page, { n: i + 1, total: range.count }), MARGIN.left, y, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-      if (input.detail.meeting.fingerprint) {
-        doc
-          .font(FONT.sans)
-          .fontSize(6.5)
-          .text(fill(l.fingerprint, { hash: input.detail.meeting.fingerprint }), MARGIN.left, y + 12, {
-            width,
-            lineBreak: false,
-          });
-      }
-      doc.fillColor('black');
+    rule(doc, MARGIN.left, y - 6, width, 0.5, '#9aa0a4');
+    doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
+    doc.text(`${input.orgName} · ${input.detail.meeting.title}`, MARGIN.left, y, {
+      width: width * 0.75,
+      lineBreak: false,
+      ellipsis: true,
     });
-    doc.page.margins.bottom = bottom;
-  }
+    doc.text(fill(l.page, { n: number, total: count }), MARGIN.left, y, {
+      width,
+      align: 'right',
+      lineBreak: false,
+    });
+    if (input.detail.meeting.fingerprint) {
+      doc
+        .font(FONT.sans)
+        .fontSize(6.5)
+        .text(fill(l.fingerprint, { hash: input.detail.meeting.fingerprint }), MARGIN.left, y + 12, {
+          width,
+          lineBreak: false,
+        });
+    }
+    doc.fillColor('black');
+  });
 }
 
 /** Minutes or meeting notes of one meeting: every page numbered, signed ones fingerprinted on every page. */

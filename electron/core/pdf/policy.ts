@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { artifact, createDocument, finish, FONT, PAPER_SIZE, type Paper } from './document';
+import { artifact, createDocument, finish, FONT, PAPER_SIZE, rule, type Paper } from './document';
 import { printable } from './flow';
 import { fill, formatDate, PDF_LABELS } from './labels';
 
@@ -127,14 +127,7 @@ function footer(doc: Doc, content: PolicyContent, paper: Paper, root: PDFKit.PDF
   const { width, height, textWidth } = frame(paper);
   const labels = PDF_LABELS[content.language];
   const top = height - MARGIN - FOOTER_RESERVE + 14;
-  artifact(doc, () =>
-    doc
-      .moveTo(MARGIN, top)
-      .lineTo(width - MARGIN, top)
-      .lineWidth(0.6)
-      .strokeColor('#8a8f93')
-      .stroke(),
-  );
+  artifact(doc, () => rule(doc, MARGIN, top, width - 2 * MARGIN, 0.6, '#8a8f93'));
   const parts = [
     content.version === null ? labels.draft : fill(labels.version, { n: content.version }),
     content.adoptedAt ? fill(labels.adopted, { date: formatDate(content.adoptedAt, content.language) }) : '',
