@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { workbookCaseContentSchema, type CaseContent } from '../shared/caseSchema';
 import { AppError } from './errors';
+import { readJsonFile, writeJsonFile } from './jsonFiles';
 
 export const PACK_FORMAT = 'samsyn-cases';
 export const PACK_FORMAT_VERSION = 1;
@@ -29,30 +29,12 @@ export function writePack(path: string, source: string, cases: CaseContent[]): v
     source,
     cases,
   };
-  const temp = `${path}.partial`;
-  writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
-  renameSync(temp, path);
+  writeJsonFile(path, body);
 }
 
 /** Reads and validates a whole pack; any problem refuses all of it. */
 export function readPack(path: string): Pack {
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_PACK_BYTES) throw new AppError('NOT_A_PACK');
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND');
-    if (code === 'EISDIR') throw new AppError('NOT_A_FILE');
-    throw new AppError('NO_ACCESS');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new AppError('NOT_A_PACK');
-  }
+  const raw = readJsonFile(path, { maxBytes: MAX_PACK_BYTES, notOurs: 'NOT_A_PACK', unreadable: 'NO_ACCESS' });
   const envelope = packSchema.safeParse(raw);
   if (!envelope.success) {
     const isOurs = typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === PACK_FORMAT;

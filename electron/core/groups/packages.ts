@@ -1,13 +1,14 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { workbookCaseContentSchema, type CaseContent, caseTextIn } from '../../shared/caseSchema';
 import type { PackageSummary } from '../../shared/groupTypes';
 import { AppError } from '../errors';
+import { readJsonFile, writeJsonFile } from '../jsonFiles';
 import * as repo from '../repos';
 import { transaction, type ReadDb, type WriteDb } from '../db/handles';
 
 export const PACKAGE_FORMAT = 'samsyn-package';
 export const PACKAGE_FORMAT_VERSION = 1;
+const MAX_PACKAGE_BYTES = 10 * 1024 * 1024;
 
 const packageSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
@@ -50,27 +51,16 @@ export function buildPackage(db: ReadDb, meetingId: number, instruction: string)
 }
 
 export function writePackage(path: string, pack: ConversationPackage): void {
-  const temp = `${path}.partial`;
-  writeFileSync(
-    temp,
-    `${JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack }, null, 2)}\n`,
-  );
-  renameSync(temp, path);
+  writeJsonFile(path, { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack });
 }
 
 /** Reads and checks a whole package; anything wrong refuses all of it. */
 export function readPackage(path: string): ConversationPackage {
-  let raw: unknown;
-  try {
-    if (statSync(path).size > 10 * 1024 * 1024) throw new AppError('NOT_A_PACKAGE');
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND');
-    if (code === 'EISDIR') throw new AppError('NOT_A_FILE');
-    throw new AppError('NOT_A_PACKAGE');
-  }
+  const raw = readJsonFile(path, {
+    maxBytes: MAX_PACKAGE_BYTES,
+    notOurs: 'NOT_A_PACKAGE',
+    unreadable: 'NOT_A_PACKAGE',
+  });
   const envelope = packageSchema.safeParse(raw);
   if (!envelope.success) {
     if ((raw as { format?: unknown } | null)?.format !== PACKAGE_FORMAT) throw new AppError('NOT_A_PACKAGE');

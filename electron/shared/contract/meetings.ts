@@ -9,6 +9,16 @@ import { clockTime, id, isoDate, method, none, text } from './method';
 const name = text(LIMITS.name).trim();
 const count = z.number().int().min(0).max(LIMITS.count);
 
+const timebox = z.number().int().min(1).max(LIMITS.timeboxMinutes);
+
+/** What the meeting notes of one agenda item hold; the keystroke path may change all of it but the stance. */
+const itemText = {
+  timeboxMinutes: timebox,
+  consensusNotes: text(LIMITS.notes),
+  dissent: text(LIMITS.notes),
+  proposedPoint: text(LIMITS.point),
+};
+
 const meetingFields = {
   title: text(LIMITS.title).trim().min(1),
   date: isoDate,
@@ -48,35 +58,20 @@ export const meetingsContract = {
     z.strictObject({
       meetingId: id,
       caseId: id,
-      timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes).optional(),
+      timeboxMinutes: timebox.optional(),
     }),
   ),
   'items.update': method<MeetingDetail>()(
     z.strictObject({
       id,
-      changes: z
-        .strictObject({
-          timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes),
-          stance: z.enum(STANCES).nullable(),
-          consensusNotes: text(LIMITS.notes),
-          dissent: text(LIMITS.notes),
-          proposedPoint: text(LIMITS.point),
-        })
-        .partial(),
+      changes: z.strictObject({ ...itemText, stance: z.enum(STANCES).nullable() }).partial(),
     }),
   ),
   /** the keystroke path: text fields and the time box, answering only the item */
   'items.autosave': method<AgendaItem>()(
     z.strictObject({
       id,
-      changes: z
-        .strictObject({
-          timeboxMinutes: z.number().int().min(1).max(LIMITS.timeboxMinutes),
-          consensusNotes: text(LIMITS.notes),
-          dissent: text(LIMITS.notes),
-          proposedPoint: text(LIMITS.point),
-        })
-        .partial(),
+      changes: z.strictObject(itemText).partial(),
     }),
   ),
   'items.setPoll': method<MeetingDetail>()(z.strictObject({ id, agree: count, disagree: count, unsure: count })),
