@@ -79,40 +79,36 @@ function output(flags: Map<string, string>): string {
 }
 
 export async function minutes(args: string[], out: Print): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const [file] = positional;
-  if (!file) throw new UsageError('minutes needs a FILE');
-  const target = output(flags);
+  const { file, flags, paper } = paperArgs(args, 'minutes needs a FILE');
   const style = oneOf(flags.get('--style'), ['notes', 'formal'] as const, 'formal', '--style');
-  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
   const wanted = flags.get('--meeting') ?? 'latest';
-  const { bytes } = await withWorkbook(file, (wb) => {
-    const meetings = repo.listMeetings(wb.db);
-    const meetingId = wanted === 'latest' ? meetings[0]?.id : Number(wanted);
-    if (!meetingId || !meetings.some((m) => m.id === meetingId)) throw new AppError('NOT_FOUND');
-    return renderPaper(wb.db, { kind: 'minutes', meetingId, style, paper }, FONTS_DIR);
-  });
-  writeFileSync(target, bytes);
-  out(`${target}: written`);
-  return 0;
+  return paperTo(
+    file,
+    flags,
+    (wb) => {
+      const meetings = repo.listMeetings(wb.db);
+      const meetingId = wanted === 'latest' ? meetings[0]?.id : Number(wanted);
+      if (!meetingId || !meetings.some((m) => m.id === meetingId)) throw new AppError('NOT_FOUND');
+      return { kind: 'minutes', meetingId, style, paper };
+    },
+    out,
+  );
 }
 
 export async function policy(args: string[], out: Print): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const [file] = positional;
-  if (!file) throw new UsageError('policy needs a FILE');
-  const target = output(flags);
-  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  const { file, flags, paper } = paperArgs(args, 'policy needs a FILE');
   const wanted = flags.get('--version') ?? 'latest';
-  const { bytes } = await withWorkbook(file, (wb) => {
-    const latest = repo.listAdoptedVersions(wb.db).at(-1)?.number ?? undefined;
-    const version = wanted === 'latest' ? latest : wanted === 'draft' ? 'draft' : Number(wanted);
-    if (version === undefined || (version !== 'draft' && !Number.isInteger(version))) throw new AppError('NOT_FOUND');
-    return renderPaper(wb.db, { kind: 'policy', version, paper }, FONTS_DIR);
-  });
-  writeFileSync(target, bytes);
-  out(`${target}: written`);
-  return 0;
+  return paperTo(
+    file,
+    flags,
+    (wb) => {
+      const latest = repo.listAdoptedVersions(wb.db).at(-1)?.number ?? undefined;
+      const version = wanted === 'latest' ? latest : wanted === 'draft' ? 'draft' : Number(wanted);
+      if (version === undefined || (version !== 'draft' && !Number.isInteger(version))) throw new AppError('NOT_FOUND');
+      return { kind: 'policy', version, paper };
+    },
+    out,
+  );
 }
 
 export function verify(file: string, out: Print): number {
@@ -160,15 +156,19 @@ async function paperTo(
 }
 
 export async function compare(args: string[], out: Print): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  if (positional.length !== 1) throw new UsageError('compare needs CENTRAL.samsyn');
-  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
-  return paperTo(positional[0]!, flags, () => ({ kind: 'summary', paper }), out);
+  const { file, flags, paper } = paperArgs(args, 'compare needs CENTRAL.samsyn');
+  return paperTo(file, flags, () => ({ kind: 'summary', paper }), out);
 }
 
 export async function plans(args: string[], out: Print): Promise<number> {
+  const { file, flags, paper } = paperArgs(args, 'plans needs FILE');
+  return paperTo(file, flags, () => ({ kind: 'register', paper }), out);
+}
+
+/** The one workbook a PDF command reads, its flags and the paper size. */
+function paperArgs(args: string[], usage: string) {
   const { positional, flags } = parseArgs(args);
-  if (positional.length !== 1) throw new UsageError('plans needs FILE');
+  if (positional.length !== 1) throw new UsageError(usage);
   const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
-  return paperTo(positional[0]!, flags, () => ({ kind: 'register', paper }), out);
+  return { file: positional[0]!, flags, paper };
 }

@@ -36,40 +36,38 @@ const USAGE = `Usage:
   samsyn compare CENTRAL.samsyn -o summary.pdf
   samsyn plans FILE -o register.pdf`;
 
+type Command = (rest: string[], out: Print, err: Print) => number | Promise<number>;
+
+function single(command: string, rest: string[]): string {
+  if (rest.length !== 1) throw new UsageError(`${command} needs one FILE`);
+  return rest[0]!;
+}
+
+const COMMANDS: Record<string, Command> = {
+  info: (rest, out) => info(single('info', rest), out),
+  check: (rest, out) => {
+    const file = single('check', rest);
+    withWorkbook(file, () => undefined);
+    out(`${file}: ok`);
+    return 0;
+  },
+  cases: (rest, out, err) => {
+    if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
+    return cases(out, err);
+  },
+  example,
+  minutes,
+  policy,
+  verify: (rest, out) => verify(single('verify', rest), out),
+  collect,
+  compare,
+  plans,
+};
+
 async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {
-  const single = () => {
-    if (rest.length !== 1) throw new UsageError(`${command} needs one FILE`);
-    return rest[0]!;
-  };
-  switch (command) {
-    case 'info':
-      return info(single(), out);
-    case 'check': {
-      const file = single();
-      withWorkbook(file, () => undefined);
-      out(`${file}: ok`);
-      return 0;
-    }
-    case 'cases':
-      if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
-      return cases(out, err);
-    case 'example':
-      return example(rest, out);
-    case 'minutes':
-      return minutes(rest, out);
-    case 'policy':
-      return policy(rest, out);
-    case 'verify':
-      return verify(single(), out);
-    case 'collect':
-      return collect(rest, out);
-    case 'compare':
-      return compare(rest, out);
-    case 'plans':
-      return plans(rest, out);
-    default:
-      throw new UsageError(command ? `unknown command ${command}` : 'no command');
-  }
+  const run = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) throw new UsageError(command ? `unknown command ${command}` : 'no command');
+  return run(rest, out, err);
 }
 
 export async function run(argv: string[], out: Print, err: Print): Promise<number> {
