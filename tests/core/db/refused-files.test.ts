@@ -20,6 +20,16 @@ function goodWorkbookBytes(dir: string): Buffer {
   return readFileSync(join(dir, 'good.samsyn'));
 }
 
+/** A sound workbook with one header value changed by a pragma. */
+function goodWorkbookWith(pragma: string) {
+  return (p: string, dir: string) => {
+    writeFileSync(p, goodWorkbookBytes(dir));
+    const db = new Database(p);
+    db.pragma(pragma);
+    db.close();
+  };
+}
+
 type Maker = (path: string, dir: string) => void;
 
 const corpus: [string, ErrorCode, Maker][] = [
@@ -56,26 +66,8 @@ const corpus: [string, ErrorCode, Maker][] = [
       db.close();
     },
   ],
-  [
-    'a SQLite file with another application id',
-    'NOT_A_WORKBOOK',
-    (p, dir) => {
-      writeFileSync(p, goodWorkbookBytes(dir));
-      const db = new Database(p);
-      db.pragma('application_id = 1234');
-      db.close();
-    },
-  ],
-  [
-    'a workbook from a newer Samsyn',
-    'NEWER_FORMAT',
-    (p, dir) => {
-      writeFileSync(p, goodWorkbookBytes(dir));
-      const db = new Database(p);
-      db.pragma('user_version = 99');
-      db.close();
-    },
-  ],
+  ['a SQLite file with another application id', 'NOT_A_WORKBOOK', goodWorkbookWith('application_id = 1234')],
+  ['a workbook from a newer Samsyn', 'NEWER_FORMAT', goodWorkbookWith('user_version = 99')],
   [
     'a workbook whose pages are overwritten',
     'DAMAGED',
