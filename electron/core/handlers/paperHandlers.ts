@@ -21,10 +21,16 @@ type PaperMethod = Extract<
 >;
 
 export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
+  // The screen edits the draft's points by id, so a workbook that may be changed always shows a
+  // draft that exists, also right after one was adopted.
+  const editableState = (db: WriteDb): AgreementState => {
+    repo.getOrCreateDraft(db);
+    return agreementState(db);
+  };
   const draftChange = (work: (db: WriteDb, draftId: number) => void): AgreementState => {
     const db = ctx.writable();
     work(db, repo.getOrCreateDraft(db).id);
-    return agreementState(db);
+    return editableState(db);
   };
   const pointInDraft = (db: ReadDb, draftId: number, pointId: number) => {
     if (!repo.getVersion(db, draftId).points.some((p) => p.id === pointId)) throw new AppError('NOT_FOUND');
@@ -32,10 +38,8 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
 
   return {
     'agreement.get': () => {
-      // The screen edits the draft's points by id, so a workbook that may be changed gets its draft now.
       const wb = ctx.file();
-      if (!wb.readOnly) repo.getOrCreateDraft(wb.db);
-      return agreementState(wb.db);
+      return wb.readOnly ? agreementState(wb.db) : editableState(wb.db);
     },
     'agreement.updateDraft': (changes) => draftChange((db, id) => repo.updateDraft(db, id, changes)),
     'agreement.addPoint': (input) => draftChange((db, id) => repo.addPoint(db, id, input)),
