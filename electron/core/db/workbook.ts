@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { acquireLock, heldByOther, releaseLock } from '../lock';
 import { copyInto } from './copy';
 import { checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
-import { transaction, type ReadDb, type WriteDb } from './handles';
+import { readHandle, transaction, writeHandle, type ReadDb, type WriteDb } from './handles';
 import { migrate } from './migrations';
 import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
 
@@ -57,7 +57,7 @@ export function createWorkbook(
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND');
   let db: WriteDb | undefined;
   try {
-    db = new Database(path) as WriteDb;
+    db = writeHandle(new Database(path));
     applyPragmas(db, false);
     const created = db;
     transaction(created, () => {
@@ -130,11 +130,11 @@ function connect(path: string, readOnlyReason: Workbook['readOnlyReason'], optio
     db = new Database(path, { readonly: readOnly, fileMustExist: true });
     applyPragmas(db, readOnly);
     if (readOnlyReason !== null) {
-      const reader = db as ReadDb;
+      const reader = readHandle(db);
       getWorkbookRow(reader);
       return { db: reader, path, readOnly: true, readOnlyReason };
     }
-    const writer = db as WriteDb;
+    const writer = writeHandle(db);
     if (options.recover) checkConnection(writer);
     migrate(writer, backupBeforeMigration(writer, path, options.backupDir));
     getWorkbookRow(writer);

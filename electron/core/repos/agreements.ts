@@ -1,5 +1,6 @@
 import type { AgreementPoint, AgreementVersion } from '../../shared/types';
 import { AppError } from '../errors';
+import { transaction } from '../db/handles';
 import { type ReadDb, type WriteDb, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
 
 const VERSION_COLUMNS = `id, number, status, title, intro, contact, review_date AS reviewDate, adopted_at AS adoptedAt,
@@ -59,7 +60,7 @@ export function getOrCreateDraft(db: WriteDb): AgreementVersion {
   if (existing) return withPoints(db, existing);
   const latest = listAdoptedVersions(db).at(-1);
   const at = now();
-  const id = db.transaction(() => {
+  const id = transaction(db, () => {
     const draftId = Number(
       stmt(
         db,
@@ -74,7 +75,7 @@ export function getOrCreateDraft(db: WriteDb): AgreementVersion {
     );
     for (const p of latest?.points ?? []) copy.run(draftId, p.position, p.text, p.caseId, p.sourceItemId);
     return draftId;
-  })();
+  });
   return getVersion(db, id);
 }
 

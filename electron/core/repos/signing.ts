@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { meetingFingerprint } from '../fingerprint';
 import { getMeeting } from './meetings';
+import { transaction } from '../db/handles';
 import { type ReadDb, type WriteDb, now, stmt } from './util';
 
 export interface Addendum {
@@ -15,7 +16,7 @@ export function signMeeting(db: WriteDb, meetingId: number, signedBy: string, si
   const meeting = getMeeting(db, meetingId);
   if (meeting.signedAt) throw new AppError('SIGNED');
   if (meeting.status !== 'closed') throw new AppError('NOT_CLOSED');
-  return db.transaction(() => {
+  return transaction(db, () => {
     stmt(db, 'UPDATE meetings SET signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?').run(
       signedAt,
       signedBy,
@@ -25,7 +26,7 @@ export function signMeeting(db: WriteDb, meetingId: number, signedBy: string, si
     const fingerprint = meetingFingerprint(db, meetingId);
     stmt(db, 'UPDATE meetings SET fingerprint = ? WHERE id = ?').run(fingerprint, meetingId);
     return fingerprint;
-  })();
+  });
 }
 
 export function addAddendum(db: WriteDb, meetingId: number, text: string): number {
