@@ -1,8 +1,9 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { Handlers, ShellMethod } from '../core/service';
+import { bilingual } from '../shared/texts';
 import type { Language } from '../shared/types';
 
-const TEXT = {
+const TEXT = bilingual({
   sv: {
     workbook: 'Samsyn-arbetsbok',
     pack: 'Samsyn-fallpaket',
@@ -31,7 +32,7 @@ const TEXT = {
     importTitle: 'Import case pack',
     exportTitle: 'Export case pack',
   },
-} as const;
+});
 
 type Kind = 'workbook' | 'pack' | 'pdf' | 'package';
 const EXTENSION: Record<Kind, string> = {

@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/events';
+import { bilingual } from '../shared/texts';
 import type { Language, RecentEntry } from '../shared/types';
 
-const LABELS = {
+const LABELS = bilingual({
   sv: {
     file: 'Arkiv',
     new: 'Ny arbetsbok…',
@@ -29,7 +30,7 @@ const LABELS = {
     view: 'View',
     window: 'Window',
   },
-} as const;
+});
 
 export interface MenuHandlers {
   command(command: MenuCommand): void;
