@@ -81,7 +81,7 @@ describe('channel plans', () => {
     await expect.poll(() => field(page, 'responseTime').inputValue()).toBe(ANSWER);
     expect(await field(page, 'moderation').inputValue()).toBe(MODERATE);
     expect(await field(page, 'responsible').inputValue()).toBe('Örjan Åkesson, kommunikatör');
-    expect(await page.getByTestId('plan-public-hint').textContent()).toContain('allmänna handlingar');
+    expect(await page.getByTestId('plan-archiving-notice').textContent()).toContain('allmänna handlingar');
 
     await field(page, 'platform').fill('Instagram');
     await field(page, 'address').fill('instagram.com/alvdalensbibliotek');
@@ -123,7 +123,7 @@ describe('channel plans', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('How posts and comments are kept').waitFor();
-    expect(await page.getByTestId('plan-public-hint').textContent()).toContain('official documents');
+    expect(await page.getByTestId('plan-archiving-notice').textContent()).toContain('official documents');
     await app.screenshot('plans-editor-en');
     await page.getByRole('button', { name: 'Svenska' }).click();
 

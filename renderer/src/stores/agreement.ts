@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
-import { reactive, ref } from 'vue';
+import { ref } from 'vue';
 import type { Result } from '@shared/errors';
 import type { AgreementState, FitReport, Paper } from '@shared/paperTypes';
-import { api, ApiError, call } from '../api';
-import { RETRY_DELAYS_MS, SAVE_DELAY_MS } from '../autosave';
-import type { SaveState } from './meeting';
+import { api, call } from '../api';
+import { createAutosave } from '../autosave';
+import { useWorkbookStore } from './workbook';
 
 /** An adopted version's number, or the draft. */
 export type VersionKey = number | 'draft';
@@ -26,8 +26,10 @@ export function formatDay(date: string | null, locale: string): string {
 
 /** The meter follows typing closely but not on every keystroke. */
 const MEASURE_DELAY_MS = 250;
-/** Edits that can never be saved are dropped after saying so once, not retried forever. */
-const PERMANENT = new Set(['NOT_FOUND', 'SIGNED', 'INVALID_INPUT', 'READ_ONLY']);
+/** What a typed field belongs to: the draft's own fields or one of its points. */
+type DraftTarget = { kind: 'draft' } | { kind: 'point'; id: number };
+const DRAFT: DraftTarget = { kind: 'draft' };
+const pointTarget = (id: number): DraftTarget => ({ kind: 'point', id });
 
 /** The agreement draft with autosave, the page-fit meter, and the adopted versions. */
 export const useAgreementStore = defineStore('agreement', () => {
@@ -36,25 +38,27 @@ export const useAgreementStore = defineStore('agreement', () => {
   /** a change is waiting to be measured: the meter shows the previous reading meanwhile */
   const measuring = ref(false);
   const paper = ref<Paper>('a4');
-  const saveState = ref<SaveState>('saved');
-  const saveError = ref<unknown>(null);
   const actionError = ref<unknown>(null);
-  const fields = reactive(new Map<DraftField, string | null>());
-  const points = reactive(new Map<number, string>());
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let measureTimer: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
-  let saving: Promise<void> | null = null;
+
+  const autosave = createAutosave<DraftTarget>({
+    journal: () => `agreement|${useWorkbookStore().info?.path ?? ''}`,
+    async send(target, changes) {
+      state.value = await call(
+        target.kind === 'draft'
+          ? api().agreement.updateDraft(changes)
+          : api().agreement.updatePoint({ id: target.id, text: String(changes.text) }),
+      );
+    },
+    // An emptied point is not sent: the contract wants text, and the user is probably mid-rewrite.
+    ready: (d) => d.target.kind === 'draft' || String(d.value).trim() !== '',
+    settled: () => scheduleMeasure(),
+  });
+  const { flush } = autosave;
 
   const fieldValue = (field: DraftField): string =>
-    fields.get(field) ?? (fields.has(field) ? '' : (state.value?.draft[field] ?? ''));
-  const pointText = (id: number, stored: string): string => points.get(id) ?? stored;
-
-  function scheduleSave(delay = SAVE_DELAY_MS) {
-    clearTimeout(saveTimer);
-    if (saveState.value !== 'error') saveState.value = 'saving';
-    saveTimer = setTimeout(() => void flush(), delay);
-  }
+    (autosave.value(DRAFT, field, state.value?.draft[field] ?? null) as string | null) ?? '';
+  const pointText = (id: number, stored: string): string => autosave.value(pointTarget(id), 'text', stored);
 
   function scheduleMeasure() {
     clearTimeout(measureTimer);
@@ -63,71 +67,13 @@ export const useAgreementStore = defineStore('agreement', () => {
   }
 
   function editField(field: DraftField, value: string) {
-    fields.set(field, field === 'reviewDate' && value === '' ? null : value);
+    autosave.edit(DRAFT, field, field === 'reviewDate' && value === '' ? null : value);
     measuring.value = true;
-    scheduleSave();
   }
 
   function editPoint(id: number, text: string) {
-    points.set(id, text);
+    autosave.edit(pointTarget(id), 'text', text);
     measuring.value = true;
-    scheduleSave();
-  }
-
-  async function saveDrafts() {
-    const sentFields = new Map(fields);
-    // An emptied point is not sent: the contract wants text, and the user is probably mid-rewrite.
-    const sentPoints = [...points.entries()].filter(([, text]) => text.trim() !== '');
-    let failure: unknown = null;
-    const attempt = async (work: () => Promise<Result<AgreementState>>, settle: () => void) => {
-      try {
-        state.value = await call(work());
-        settle();
-      } catch (err) {
-        if (err instanceof ApiError && PERMANENT.has(err.error.code)) settle();
-        failure = err;
-      }
-    };
-    if (sentFields.size) {
-      await attempt(
-        () => api().agreement.updateDraft(Object.fromEntries(sentFields)),
-        () => sentFields.forEach((value, key) => fields.get(key) === value && fields.delete(key)),
-      );
-    }
-    for (const [id, text] of sentPoints) {
-      await attempt(
-        () => api().agreement.updatePoint({ id, text }),
-        () => points.get(id) === text && points.delete(id),
-      );
-    }
-    if (failure) throw failure;
-  }
-
-  /** Saves every pending edit now; on failure keeps the text on screen and retries. */
-  async function flush(): Promise<void> {
-    clearTimeout(saveTimer);
-    if (saving) await saving;
-    const pending = fields.size + [...points.values()].filter((t) => t.trim() !== '').length;
-    if (pending === 0) {
-      if (saveState.value !== 'error') saveState.value = 'saved';
-      if (measuring.value) scheduleMeasure();
-      return;
-    }
-    saveState.value = 'saving';
-    saving = saveDrafts()
-      .then(() => {
-        retries = 0;
-        saveError.value = null;
-        saveState.value = 'saved';
-        scheduleMeasure();
-      })
-      .catch((err: unknown) => {
-        saveError.value = err;
-        saveState.value = 'error';
-        scheduleSave(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]!);
-      })
-      .finally(() => (saving = null));
-    await saving;
   }
 
   async function measure() {
@@ -147,6 +93,7 @@ export const useAgreementStore = defineStore('agreement', () => {
     measuring.value = true;
     await flush();
     state.value = await call(api().agreement.get());
+    await autosave.replay();
     await measure();
   }
 
@@ -178,7 +125,7 @@ export const useAgreementStore = defineStore('agreement', () => {
       sourceItemId: point.sourceItemId,
       index,
     };
-    points.delete(id);
+    autosave.forget(pointTarget(id));
     return (await change(() => api().agreement.removePoint({ id }))) ? removed : null;
   }
 
@@ -214,8 +161,8 @@ export const useAgreementStore = defineStore('agreement', () => {
     fit,
     measuring,
     paper,
-    saveState,
-    saveError,
+    saveState: autosave.state,
+    saveError: autosave.error,
     actionError,
     fieldValue,
     pointText,

@@ -1,55 +1,20 @@
 import { defineStore } from 'pinia';
-import { computed, reactive, ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { Result } from '@shared/errors';
 import type { MeetingDetail } from '@shared/meetingTypes';
 import type { AgendaItem } from '@shared/types';
-import { api, ApiError, call } from '../api';
-import {
-  draftKey,
-  journal,
-  RETRY_DELAYS_MS,
-  SAVE_DELAY_MS,
-  type DraftField,
-  type DraftTarget,
-  type DraftValue,
-} from '../autosave';
+import { api, call } from '../api';
+import { createAutosave } from '../autosave';
 import { useWorkbookStore } from './workbook';
 
-export type SaveState = 'saved' | 'saving' | 'error';
-
-const PERMANENT = new Set(['NOT_FOUND', 'SIGNED', 'INVALID_INPUT', 'READ_ONLY']);
+/** What a typed field belongs to: the meeting itself or one of its agenda items. */
+export type DraftTarget = { kind: 'item' | 'meeting'; id: number };
 
 /** The meeting being planned or run, with autosave of every typed field. */
 export const useMeetingStore = defineStore('meeting', () => {
   const detail = ref<MeetingDetail | null>(null);
-  const drafts = reactive(new Map<string, { target: DraftTarget; field: DraftField; value: DraftValue }>());
-  const saveState = ref<SaveState>('saved');
-  const saveError = ref<unknown>(null);
   const actionError = ref<unknown>(null);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
-  let saving: Promise<void> | null = null;
-
-  const workbookPath = () => useWorkbookStore().info?.path ?? '';
   const meetingId = computed(() => detail.value?.meeting.id ?? null);
-
-  function schedule(delay: number) {
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delay);
-  }
-
-  /** The value on screen: the unsaved edit if there is one, else the stored value. */
-  function value<T extends DraftValue>(target: DraftTarget, field: DraftField, stored: T): T {
-    const draft = drafts.get(draftKey(target, field));
-    return (draft ? draft.value : stored) as T;
-  }
-
-  function edit(target: DraftTarget, field: DraftField, next: DraftValue) {
-    drafts.set(draftKey(target, field), { target, field, value: next });
-    journal.put(workbookPath(), target, field, next);
-    if (saveState.value !== 'error') saveState.value = 'saving';
-    schedule(SAVE_DELAY_MS);
-  }
 
   /** The keystroke path answers only the item; fold it into what the screen shows. */
   function mergeItem(item: AgendaItem) {
@@ -58,79 +23,24 @@ export const useMeetingStore = defineStore('meeting', () => {
     if (items && index >= 0) items[index] = { ...items[index]!, ...item };
   }
 
-  async function saveDrafts() {
-    const batch = [...drafts.entries()];
-    if (batch.length === 0) return;
-    const groups = new Map<string, { target: DraftTarget; changes: Record<string, DraftValue>; keys: string[] }>();
-    for (const [key, d] of batch) {
-      const groupKey = `${d.target.kind}:${d.target.id}`;
-      const group = groups.get(groupKey) ?? { target: d.target, changes: {}, keys: [] };
-      group.changes[d.field] = d.value;
-      group.keys.push(key);
-      groups.set(groupKey, group);
-    }
-    const settled = new Set<string>();
-    let failure: unknown = null;
-    for (const { target, changes, keys } of groups.values()) {
-      try {
-        if (target.kind === 'item') {
-          const item = await call(api().items.autosave({ id: target.id, changes }));
-          mergeItem(item);
-        } else {
-          const saved = await call(api().meetings.update({ id: target.id, changes }));
-          if (saved.meeting.id === meetingId.value) detail.value = saved;
-        }
-        keys.forEach((k) => settled.add(k));
-      } catch (err) {
-        // An edit to something deleted or signed can never be saved: say so once, then let it go.
-        if (err instanceof ApiError && PERMANENT.has(err.error.code)) keys.forEach((k) => settled.add(k));
-        failure = err;
+  const autosave = createAutosave<DraftTarget>({
+    journal: () => `meeting|${useWorkbookStore().info?.path ?? ''}`,
+    async send(target, changes) {
+      if (target.kind === 'item') {
+        mergeItem(await call(api().items.autosave({ id: target.id, changes })));
+      } else {
+        const saved = await call(api().meetings.update({ id: target.id, changes }));
+        if (saved.meeting.id === meetingId.value) detail.value = saved;
       }
-    }
-    // Only what was sent counts as saved: a keystroke during the save stays a draft.
-    for (const [key, sent] of batch) {
-      if (settled.has(key) && drafts.get(key)?.value === sent.value) {
-        drafts.delete(key);
-        journal.drop(workbookPath(), key);
-      }
-    }
-    if (failure) throw failure;
-  }
+    },
+  });
+  const { drafts, value, edit, flush, replay } = autosave;
 
-  /** Saves every unsaved edit now; on failure keeps them on screen and retries. */
-  async function flush(): Promise<void> {
-    clearTimeout(timer);
-    if (saving) await saving;
-    if (drafts.size === 0) {
-      if (saveState.value !== 'error') saveState.value = 'saved';
-      return;
-    }
-    saveState.value = 'saving';
-    saving = saveDrafts()
-      .then(() => {
-        retries = 0;
-        saveError.value = null;
-        saveState.value = drafts.size ? 'saving' : 'saved';
-        if (drafts.size) schedule(SAVE_DELAY_MS);
-      })
-      .catch((err: unknown) => {
-        saveError.value = err;
-        saveState.value = 'error';
-        schedule(RETRY_DELAYS_MS[Math.min(retries++, RETRY_DELAYS_MS.length - 1)]!);
-      })
-      .finally(() => {
-        saving = null;
-      });
-    await saving;
-  }
-
-  /** Saves what the journal still holds from a window that closed or crashed mid-edit. */
-  async function replay() {
-    for (const entry of journal.pending(workbookPath())) {
-      drafts.set(draftKey(entry.target, entry.field), { target: entry.target, field: entry.field, value: entry.value });
-    }
-    if (drafts.size) await flush();
-  }
+  /** A live field's value and edit handler (`v-bind`): a number stays a number. */
+  const bind = (target: DraftTarget, field: string, stored: string | number) => ({
+    value: String(value(target, field, stored)),
+    onEdit: (text: string) => edit(target, field, typeof stored === 'number' ? Number(text) : text),
+  });
 
   async function load(id: number) {
     await flush();
@@ -155,5 +65,19 @@ export const useMeetingStore = defineStore('meeting', () => {
     }
   }
 
-  return { detail, drafts, saveState, saveError, actionError, value, edit, flush, replay, load, reload, run };
+  return {
+    detail,
+    drafts,
+    saveState: autosave.state,
+    saveError: autosave.error,
+    actionError,
+    value,
+    edit,
+    bind,
+    flush,
+    replay,
+    load,
+    reload,
+    run,
+  };
 });
