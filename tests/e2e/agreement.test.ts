@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SamsynApi } from '../../electron/shared/api';
 import { useTempDir } from '../helpers/files';
+import { loseSaves } from './pages';
 import { launchBrowser, openApp } from './harness';
 
 const tempDir = useTempDir();
@@ -214,6 +215,21 @@ describe('signing the minutes', () => {
     ]);
     expect(await page.getByTestId('print-minutes').getAttribute('href')).toContain(`meeting=${id}`);
     await app.screenshot('sign-panel-sv');
+    await app.close();
+  });
+
+  it('keeps text typed right before a reload', async () => {
+    const { app } = await workbookWithMeeting();
+    const { page } = app;
+    await page.getByTestId('open-agreement').click();
+    await page.getByTestId('points-empty').waitFor();
+    await loseSaves(page, 'agreement.updateDraft');
+    const words = 'Så pratar vi om varandra – även på Åland och i Östersund.';
+    await page.getByTestId('draft-title').pressSequentially(words, { delay: 5 });
+    await page.reload();
+    await page.getByTestId('points-empty').waitFor();
+    await expect.poll(() => page.getByTestId('draft-title').inputValue()).toBe(words);
+    await expect.poll(async () => (await app.service.handlers['agreement.get']({})).draft.title).toBe(words);
     await app.close();
   });
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
+import { loseSaves } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -160,6 +161,7 @@ describe('running a meeting', () => {
     const { app, id } = await plannedMeeting();
     const { page } = app;
     const words = 'Vi skriver aldrig om kollegor utan att fråga – även när det är skämt. Åäö!';
+    await loseSaves(page, 'items.autosave');
     await page.getByTestId('consensus-notes').pressSequentially(words, { delay: 5 });
     await page.reload();
     await page.getByTestId('run').waitFor();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
+import { loseSaves } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -191,6 +192,21 @@ describe('channel plans', () => {
     await page.getByTestId('confirm-yes').click();
     await page.getByTestId('plans-empty').waitFor();
     expect(await app.service.handlers['plans.list']({})).toHaveLength(0);
+    await app.close();
+  });
+
+  it('keeps text typed right before a reload', async () => {
+    const app = await publicWorkbook();
+    const { page } = app;
+    const plan = await app.service.handlers['plans.create']({ name: YOUTH });
+    await go(page, `#/plans/${plan.id}`);
+    await field(page, 'moderation').waitFor();
+    await loseSaves(page, 'plans.update');
+    await field(page, 'moderation').pressSequentially(MODERATE, { delay: 5 });
+    await page.reload();
+    await page.getByTestId('plan-editor').waitFor();
+    await expect.poll(() => field(page, 'moderation').inputValue()).toBe(MODERATE);
+    await expect.poll(async () => (await stored(app, YOUTH)).moderation).toBe(MODERATE);
     await app.close();
   });
 });
