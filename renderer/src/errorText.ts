@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n';
+import { useTexts } from './i18n';
 import type { ErrorDetails } from '@shared/errors';
 import { localiseDetails } from '@shared/messages';
 import { ApiError } from './api';
@@ -14,14 +14,15 @@ export function formatDateTime(iso: string, locale: string): string {
 
 /** Turns any failure into the translated sentence for the user; never a stack trace. */
 export function useErrorText() {
-  const { t, locale } = useI18n();
+  const { t, has, locale } = useTexts();
   return (err: unknown): string => {
     if (!(err instanceof ApiError)) return t('errors.INTERNAL');
     const { code, details = {} } = err.error;
     const values: ErrorDetails = { ...localiseDetails(locale.value === 'en' ? 'en' : 'sv', code, details) };
     if (typeof details.since === 'string') values.since = formatDateTime(details.since, locale.value);
     if (code === 'INVALID_INPUT') {
-      values.reason = t(`invalid.${String(details.problem ?? 'invalid')}`, details as Record<string, unknown>);
+      const reason = `invalid.${String(details.problem ?? 'invalid')}`;
+      values.reason = t(has(reason) ? reason : 'invalid.invalid', details as Record<string, unknown>);
     }
     return t(`errors.${code}`, values as Record<string, unknown>);
   };

@@ -1,5 +1,5 @@
 // Texts of the backups screen and the recovery prompt; Swedish first, English mirrors every key.
-export const backupsSv = {
+export const sv = {
   title: 'Säkerhetskopior',
   lead: 'Samsyn sparar en kopia av arbetsboken när ett möte avslutas och innan en arbetsbok uppgraderas till ett nyare format. De tio senaste sparas för varje arbetsbok. En kopia återställs som en ny fil, så att inget skrivs över.',
   empty: 'Inga säkerhetskopior ännu. De skapas när ett möte avslutas.',
@@ -14,7 +14,7 @@ export const backupsSv = {
   saveCopy: 'Spara en kopia…',
 };
 
-export const backupsEn: typeof backupsSv = {
+export const en: typeof sv = {
   title: 'Backups',
   lead: 'Samsyn keeps a copy of the workbook when a meeting closes and before a workbook is upgraded to a newer format. The last ten are kept for each workbook. A copy is restored as a new file, so nothing is overwritten.',
   empty: 'No backups yet. They are made when a meeting closes.',

@@ -1,5 +1,5 @@
 // Texts of the case editor (written alongside it); Swedish first, English mirrors every key.
-export const caseEditorSv = {
+export const sv = {
   title: 'Skriv ett fall',
   editTitle: 'Redigera fall',
   lead: 'Ett eget fall för arbetsboken. Skriv det så att gruppen känner igen sig – kort, konkret och gärna lite obekvämt.',
@@ -118,7 +118,7 @@ export const caseEditorSv = {
   },
 };
 
-export const caseEditorEn: typeof caseEditorSv = {
+export const en: typeof sv = {
   title: 'Write a case',
   editTitle: 'Edit case',
   lead: 'A case of your own for this workbook. Write it so the group recognises it – short, concrete and a little uncomfortable.',

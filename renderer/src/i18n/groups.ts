@@ -1,6 +1,6 @@
 // Texts for running one conversation in many groups: conversation packages, collecting
 // the groups' meetings and comparing them; Swedish first, English mirrors every key.
-export const groupsSv = {
+export const sv = {
   home: {
     title: 'Jämför grupper',
     count: 'Inga hämtade möten | Ett hämtat möte | {n} hämtade möten',
@@ -101,7 +101,7 @@ export const groupsSv = {
   },
 };
 
-export const groupsEn: typeof groupsSv = {
+export const en: typeof sv = {
   home: {
     title: 'Compare groups',
     count: 'No collected meetings | One collected meeting | {n} collected meetings',

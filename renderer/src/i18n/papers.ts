@@ -1,5 +1,5 @@
 // Texts of the agreement screen, the paper preview, signing minutes and the example workbook; Swedish first.
-export const papersSv = {
+export const sv = {
   agreement: {
     title: 'Överenskommelse',
     back: 'Till arbetsboken',
@@ -149,7 +149,7 @@ export const papersSv = {
   },
 };
 
-export const papersEn: typeof papersSv = {
+export const en: typeof sv = {
   agreement: {
     title: 'Agreement',
     back: 'Back to the workbook',

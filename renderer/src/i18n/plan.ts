@@ -1,5 +1,5 @@
 // Texts of the meeting plan screen; Swedish first, English mirrors every key.
-export const planSv = {
+export const sv = {
   title: 'Planera mötet',
   back: 'Till arbetsboken',
   home: {
@@ -110,7 +110,7 @@ export const planSv = {
   },
 };
 
-export const planEn: typeof planSv = {
+export const en: typeof sv = {
   title: 'Plan the meeting',
   back: 'Back to the workbook',
   home: {

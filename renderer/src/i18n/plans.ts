@@ -1,5 +1,5 @@
 // Texts of the channel plans: the register, one plan's editor, the home card; Swedish first, English mirrors every key.
-export const plansSv = {
+export const sv = {
   status: { planned: 'Planerad', active: 'Aktiv', closed: 'Avslutad' },
   register: {
     title: 'Kanalplaner',
@@ -104,7 +104,7 @@ export const plansSv = {
   },
 };
 
-export const plansEn: typeof plansSv = {
+export const en: typeof sv = {
   status: { planned: 'Planned', active: 'Active', closed: 'Closed' },
   register: {
     title: 'Channel plans',

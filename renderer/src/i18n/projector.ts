@@ -1,6 +1,6 @@
 // Texts of the projector window; Swedish first, English mirrors every key.
 // The room reads them from a distance, so they stay short.
-export const projectorSv = {
+export const sv = {
   waiting: 'Väntar på samtalsledaren',
   position: 'Fall {index} av {count}',
   timebox: '/ {minutes} min',
@@ -12,7 +12,7 @@ export const projectorSv = {
   consensusEmpty: 'Samtalsledaren skriver…',
 };
 
-export const projectorEn: typeof projectorSv = {
+export const en: typeof sv = {
   waiting: 'Waiting for the facilitator',
   position: 'Case {index} of {count}',
   timebox: '/ {minutes} min',

@@ -1,5 +1,5 @@
 // Texts of the facilitator's screen while a meeting runs; Swedish first, English mirrors every key.
-export const runSv = {
+export const sv = {
   position: 'Fall {index} av {count}',
   previous: 'Föregående',
   next: 'Nästa',
@@ -57,7 +57,7 @@ export const runSv = {
   cancel: 'Avbryt',
 };
 
-export const runEn: typeof runSv = {
+export const en: typeof sv = {
   position: 'Case {index} of {count}',
   previous: 'Previous',
   next: 'Next',
