@@ -9,6 +9,9 @@ class MemoryStorage {
   setItem = (key: string, value: string) => void this.items.set(key, value);
 }
 
+/** waits for a condition; the limit only ends a test that hangs */
+const UNTIL = { timeout: 300_000 };
+
 type Sent = { target: number; changes: Record<string, DraftValue> };
 
 /** a workbook that answers when told to, so a test can see what is in flight */
@@ -23,7 +26,7 @@ function slowWorkbook() {
     return new Promise<void>((resolve, reject) => waiting.push({ resolve, reject })).finally(() => inFlight--);
   };
   const answer = async (err?: unknown) => {
-    await vi.waitUntil(() => waiting.length > 0);
+    await vi.waitUntil(() => waiting.length > 0, UNTIL);
     const next = waiting.shift()!;
     if (err) next.reject(err);
     else next.resolve();
@@ -96,7 +99,7 @@ describe('the autosave engine', () => {
     expect(autosave.value(1, 'name', '')).toBe('Kvar');
     await vi.advanceTimersToNextTimerAsync();
     await workbook.answer(refused('NOT_FOUND'));
-    await vi.waitUntil(() => autosave.drafts.size === 0);
+    await vi.waitUntil(() => autosave.drafts.size === 0, UNTIL);
     expect(autosave.state.value).toBe('error');
     expect((autosave.error.value as ApiError).error.code).toBe('NOT_FOUND');
     expect(workbook.sent).toHaveLength(2);
