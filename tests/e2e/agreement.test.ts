@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SamsynApi } from '../../electron/shared/api';
 import { useTempDir } from '../helpers/files';
-import { loseSaves } from './pages';
+import { loseSaves, createWorkbook } from './pages';
 import { launchBrowser, openApp } from './harness';
 
 const tempDir = useTempDir();
@@ -20,11 +20,7 @@ afterAll(async () => {
 async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
   const app = await openApp(browser, { userDataDir: tempDir() });
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill('Björkbackens skola');
-  app.dialogs.newWorkbook.push(join(tempDir(), 'Skolan.samsyn'));
-  await app.page.getByTestId('create-submit').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await createWorkbook(app, 'Björkbackens skola', join(tempDir(), 'Skolan.samsyn'));
   const h = app.service.handlers;
   const created = await h['meetings.create']({
     title: 'Arbetsplatsträff om sociala medier',

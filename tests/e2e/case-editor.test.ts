@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryCase } from '../../electron/shared/caseSchema';
 import { LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
+import { createWorkbook } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -19,12 +20,7 @@ afterAll(async () => {
 /** Creates a Swedish workbook through the start screen, as a user would. */
 async function appWithWorkbook(): Promise<AppPage> {
   const app = await openApp(browser, { userDataDir: tempDir() });
-  const { page } = app;
-  await page.getByTestId('new-workbook').click();
-  await page.locator('input[name="orgName"]').fill('Björkbackens förskola');
-  app.dialogs.newWorkbook.push(join(tempDir(), 'Björkbacken.samsyn'));
-  await page.getByTestId('create-submit').click();
-  await page.getByTestId('org-name').waitFor();
+  await createWorkbook(app, 'Björkbackens förskola', join(tempDir(), 'Björkbacken.samsyn'));
   return app;
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Stance } from '../../electron/shared/types';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { createWorkbook } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -53,12 +54,7 @@ const SHARED_POINT = 'Vi pratar med personen först, aldrig om personen i ett in
 /** The central workbook, made through the start screen, with one planned meeting of eight library cases. */
 async function centralWorkbook(files: string) {
   const app = await openApp(browser, { userDataDir: tempDir() });
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill('Sundby kommun');
-  await app.page.locator('label', { hasText: 'Offentlig' }).first().click();
-  app.dialogs.newWorkbook.push(join(files, 'Sundby.samsyn'));
-  await app.page.getByTestId('create-submit').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await createWorkbook(app, 'Sundby kommun', join(files, 'Sundby.samsyn'), 'Offentlig');
   const h = app.service.handlers;
   const { meeting } = await h['meetings.create']({ title: 'Samtal om sociala medier', date: '2026-03-02' });
   for (const key of KEYS) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
+import { createWorkbook } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -19,11 +20,7 @@ async function appWithEarlierMeeting(): Promise<{ app: AppPage; earlierId: numbe
   const files = tempDir();
   const path = join(files, 'Bageriet.samsyn');
   const app = await openApp(browser, { userDataDir: tempDir() });
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill('Björkbackens bageri');
-  app.dialogs.newWorkbook.push(path);
-  await app.page.getByTestId('create-submit').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await createWorkbook(app, 'Björkbackens bageri', path);
 
   const earlier = await app.service.handlers['meetings.create']({
     title: 'Arbetsplatsträff i mars',

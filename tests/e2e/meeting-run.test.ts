@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
-import { loseSaves } from './pages';
+import { loseSaves, createWorkbook } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -27,15 +27,12 @@ const PEOPLE = [
 async function plannedMeeting(language: 'sv' | 'en' = 'sv') {
   const app = await openApp(browser, { userDataDir: tempDir() });
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill('Björkbackens skola');
-  await app.page
-    .locator('label', { hasText: language === 'en' ? 'Public' : 'Offentlig' })
-    .first()
-    .click();
-  app.dialogs.newWorkbook.push(join(tempDir(), 'Skolan.samsyn'));
-  await app.page.getByTestId('create-submit').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await createWorkbook(
+    app,
+    'Björkbackens skola',
+    join(tempDir(), 'Skolan.samsyn'),
+    language === 'en' ? 'Public' : 'Offentlig',
+  );
 
   const h = app.service.handlers;
   const created = await h['meetings.create']({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
-import { loseSaves } from './pages';
+import { loseSaves, createWorkbook } from './pages';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
 const tempDir = useTempDir();
@@ -25,12 +25,7 @@ const YOUTH = 'Fritidsgården Ängen på Facebook';
 /** A public body's workbook made through the start screen, with an adopted agreement. */
 async function publicWorkbook() {
   const app = await openApp(browser, { userDataDir: tempDir() });
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill('Älvdalens kommun');
-  await app.page.locator('label', { hasText: 'Offentlig' }).first().click();
-  app.dialogs.newWorkbook.push(join(tempDir(), 'Kommunen.samsyn'));
-  await app.page.getByTestId('create-submit').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await createWorkbook(app, 'Älvdalens kommun', join(tempDir(), 'Kommunen.samsyn'), 'Offentlig');
   return app;
 }
 
