@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { AppPage } from './harness';
 
-/** Makes a window's saves through one method never arrive, as when it crashes mid-edit: only the journal has what was typed. */
+/** Makes a window's calls to one method never arrive, as when it crashes mid-edit: only the journal has what was typed. */
 export const loseSaves = (page: Page, method: string) =>
   page.evaluate((name) => {
-    const [group, call] = name.split('.') as [string, string];
-    const api = (window as unknown as { samsyn: Record<string, Record<string, unknown>> }).samsyn;
-    api[group]![call] = () => new Promise(() => {});
+    type Invoke = (channel: string, args: [string, unknown]) => Promise<unknown>;
+    const bridge = window as unknown as { __samsynInvoke: Invoke };
+    const invoke = bridge.__samsynInvoke;
+    bridge.__samsynInvoke = (channel, args) => (args[0] === name ? new Promise(() => {}) : invoke(channel, args));
   }, method);
 
 /** Makes a workbook through the start screen, as a user does, and waits for its home screen. */
