@@ -55,7 +55,8 @@ describe('when things go wrong', () => {
     await h['meetings.addStarterAgenda']({ id: m.meeting.id });
     await app.page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), m.meeting.id);
     await app.page.reload();
-    await app.page.getByTestId('run').waitFor();
+    // The file goes once the screen has loaded the meeting: opening it writes, and must not be what fails.
+    await app.page.getByTestId('consensus-notes').waitFor();
     unlinkSync(path);
     const words = 'Det här får inte försvinna – åäö.';
     await app.page.getByTestId('consensus-notes').fill(words);
