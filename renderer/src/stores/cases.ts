@@ -56,9 +56,9 @@ export const useCaseStore = defineStore('cases', () => {
     return path ? call(api().cases.exportPack({ ids, path })) : null;
   }
 
-  /** Asks for a pack and reads it without importing; null when the user cancelled. */
-  async function previewPack(): Promise<PackPreview | null> {
-    const path = await call(api().dialog.pickPackToImport());
+  /** Reads a pack without importing (asking for one unless given); null when the user cancelled. */
+  async function previewPack(given?: string): Promise<PackPreview | null> {
+    const path = given ?? (await call(api().dialog.pickPackToImport()));
     return path ? call(api().cases.previewPack({ path })) : null;
   }
 
