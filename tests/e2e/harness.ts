@@ -79,6 +79,8 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1366, height: 768 },
     locale: options.locale ?? 'sv-SE',
   });
+  // Actions wait for their element as long as a busy machine needs; only a hang ends a test.
+  context.setDefaultTimeout(0);
   const service = createService({ userDataDir: options.userDataDir, libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
   const dialogs: DialogAnswers = {
     newWorkbook: [],
