@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { closeWorkbook, openWorkbook, type Workbook, writerOf } from '../core/db/workbook';
 import { AppError } from '../core/errors';
 import { writeExampleWorkbook } from '../core/example';
-import { loadLibrary } from '../core/library';
+import { countLibrary, loadLibrary } from '../core/library';
 import { renderPaper } from '../core/papers';
 import { currentInstallation, resourcePaths } from '../core/paths';
 import { collectMeetings } from '../core/groups/collect';
@@ -52,9 +52,10 @@ export function cases(out: Print, err: Print): number {
     sectors: c.sectors,
     channel: c.channel,
     kind: c.kind,
+    heated: c.heated === true,
     title: { sv: c.sv.title, en: c.en.title },
   }));
-  out(JSON.stringify(summary, null, 2));
+  out(JSON.stringify({ counts: countLibrary(all), cases: summary }, null, 2));
   return problems.length ? 1 : 0;
 }
 

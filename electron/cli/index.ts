@@ -25,7 +25,7 @@ const language: Language = /^sv/i.test(process.env.LC_ALL || process.env.LANG ||
 const USAGE = `Usage:
   samsyn info FILE        organisation, format version and counts
   samsyn check FILE       exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook
-  samsyn cases --json     the built-in case library as JSON
+  samsyn cases --json     the built-in case library as JSON: counts (posts, heated, themes…) and one line per case
   samsyn example FILE [--language sv|en]
                           write an example workbook
   samsyn minutes FILE [--meeting ID|latest] [--style notes|formal] [--paper a4|letter] -o OUT.pdf

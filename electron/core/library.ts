@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { libraryCaseSchema, type LibraryCase } from '../shared/caseSchema';
+import { libraryCaseSchema, THEMES, type CaseSector, type LibraryCase, type Theme } from '../shared/caseSchema';
 
 export interface LibraryProblem {
   file: string;
@@ -49,4 +49,33 @@ export function loadLibrary(dir: string): Library {
     cases.push(parsed.data);
   }
   return { cases, problems };
+}
+
+export interface LibraryCounts {
+  cases: number;
+  posts: number;
+  situations: number;
+  heated: number;
+  goodUse: number;
+  publicSectorOnly: number;
+  associations: number;
+  byTheme: Record<Theme, number>;
+}
+
+/** The figures the library is held to: how many posts, heated posts, good-use cases, and cases per theme. */
+export function countLibrary(cases: LibraryCase[]): LibraryCounts {
+  const only = (c: LibraryCase, sector: CaseSector) => c.sectors.length === 1 && c.sectors[0] === sector;
+  return {
+    cases: cases.length,
+    posts: cases.filter((c) => c.kind === 'post').length,
+    situations: cases.filter((c) => c.kind === 'situation').length,
+    heated: cases.filter((c) => c.kind === 'post' && c.heated === true).length,
+    goodUse: cases.filter((c) => c.themes.includes('good-use')).length,
+    publicSectorOnly: cases.filter((c) => only(c, 'public')).length,
+    associations: cases.filter((c) => c.sectors.includes('association')).length,
+    byTheme: Object.fromEntries(THEMES.map((t) => [t, cases.filter((c) => c.themes.includes(t)).length])) as Record<
+      Theme,
+      number
+    >,
+  };
 }

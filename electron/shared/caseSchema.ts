@@ -14,6 +14,8 @@ export const THEMES = [
   'working-hours',
   'public-sector-rules',
   'good-use',
+  'ai-and-manipulated-media',
+  'threats-and-exposure',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

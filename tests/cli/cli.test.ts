@@ -108,19 +108,27 @@ describe('npx samsyn', () => {
 });
 
 describe('samsyn cases --json', () => {
-  it('prints the built-in library with keys, themes and titles in both languages', () => {
+  it('prints the counts the library is held to, and each case with its kind, heat, themes and titles', () => {
     const { code, out } = samsyn('cases', '--json');
     expect(code).toBe(0);
-    const cases = JSON.parse(out) as {
-      key: string;
-      version: number;
-      themes: string[];
-      kind: string;
-      title: { sv: string; en: string };
-    }[];
-    expect(cases.length).toBeGreaterThanOrEqual(18);
+    const { counts, cases } = JSON.parse(out) as {
+      counts: { cases: number; posts: number; heated: number; byTheme: Record<string, number> };
+      cases: {
+        key: string;
+        version: number;
+        themes: string[];
+        kind: string;
+        heated: boolean;
+        title: { sv: string; en: string };
+      }[];
+    };
+    expect(counts.cases).toBe(cases.length);
+    expect(counts.posts).toBe(cases.filter((c) => c.kind === 'post').length);
+    expect(counts.heated).toBe(cases.filter((c) => c.heated).length);
+    expect(counts.byTheme['threats-and-exposure']).toBeGreaterThanOrEqual(2);
     const rant = cases.find((c) => c.key === 'late-night-rant')!;
-    expect(rant).toMatchObject({ version: 1, kind: 'post', themes: expect.arrayContaining(['criticism-of-people']) });
+    expect(rant).toMatchObject({ kind: 'post', heated: true, themes: expect.arrayContaining(['criticism-of-people']) });
+    expect(cases.find((c) => c.key === 'post-or-report')).toMatchObject({ kind: 'situation', heated: false });
     expect(rant.title.sv).not.toBe(rant.title.en);
   });
 });

