@@ -1,4 +1,4 @@
-import type { CaseContent, LibraryCase } from './caseSchema';
+import type { CaseContent, LibraryCase, Theme } from './caseSchema';
 
 export type CaseOrigin = 'library' | 'custom' | 'pack';
 
@@ -21,10 +21,19 @@ export interface LibraryEntry {
   inWorkbook: { id: number; version: number; edited: boolean } | null;
 }
 
+/** How many of this workbook's meetings have discussed a theme, and how many have it on the agenda still to come. */
+export interface ThemeCoverage {
+  theme: Theme;
+  discussedIn: number;
+  plannedIn: number;
+}
+
 export interface LibraryListing {
   entries: LibraryEntry[];
   /** case files that could not be read, by file and field */
   problems: { file: string; field: string; message: string }[];
+  /** every theme, in the fixed order, with this workbook's meetings that took it up */
+  coverage: ThemeCoverage[];
 }
 
 export type PackItemStatus = 'new' | 'duplicate' | 'other-version';

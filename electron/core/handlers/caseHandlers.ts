@@ -3,6 +3,7 @@ import type { CaseContent, CaseDraft } from '../../shared/caseSchema';
 import type { PackItemStatus, WorkbookCase, WorkbookCaseEntry } from '../../shared/caseTypes';
 import { AppError } from '../errors';
 import { readPack, writePack } from '../casePacks';
+import { themeCoverage } from '../themeCoverage';
 import * as repo from '../repos';
 import { transaction, type ReadDb } from '../db/handles';
 import type { Handlers, ServiceContext } from './context';
@@ -57,6 +58,7 @@ export function caseHandlers(ctx: ServiceContext): Handlers<CaseMethod> {
       const db = ctx.workbook();
       return {
         problems,
+        coverage: themeCoverage(repo.listItemsWithThemes(db)),
         entries: cases.map((c) => {
           const copy = repo.findCaseByKey(db, c.key);
           return { case: c, inWorkbook: copy ? { id: copy.id, version: copy.version, edited: copy.edited } : null };

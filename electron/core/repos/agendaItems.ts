@@ -1,3 +1,4 @@
+import { THEMES, type Theme } from '../../shared/caseSchema';
 import type { AgendaItem, Stance } from '../../shared/types';
 import { AppError } from '../errors';
 import { assertMeetingEditable } from './meetings';
@@ -121,4 +122,32 @@ export function listProposedPoints(db: ReadDb): ProposedPoint[] {
      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
      WHERE trim(i.proposed_point) <> '' ORDER BY m.date DESC, m.id DESC, i.position`,
   ).all() as ProposedPoint[];
+}
+
+/** Every agenda item of every meeting, with its case's themes and whether its meeting is closed. */
+export function listItemsWithThemes(db: ReadDb): (AgendaItem & { themes: Theme[]; meetingClosed: boolean })[] {
+  const rows = stmt(
+    db,
+    `SELECT i.*, c.themes AS themesJson, m.status = 'closed' AS closed
+       FROM (SELECT ${COLUMNS} FROM agenda_items) i
+       JOIN cases c ON c.id = i.caseId
+       JOIN meetings m ON m.id = i.meetingId
+      ORDER BY i.meetingId, i.position`,
+  ).all() as (Row & { themesJson: string; closed: number })[];
+  return rows.map(({ themesJson, closed, ...row }) => ({
+    ...toItem(row),
+    themes: knownThemes(themesJson),
+    meetingClosed: closed === 1,
+  }));
+}
+
+// The column is written from validated content; a theme this version does not know is left out, not trusted.
+function knownThemes(json: string): Theme[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) ? THEMES.filter((t) => parsed.includes(t)) : [];
 }

@@ -6,7 +6,7 @@ import { api, call } from '../api';
 
 /** The built-in library and this workbook's own cases. */
 export const useCaseStore = defineStore('cases', () => {
-  const library = ref<LibraryListing>({ entries: [], problems: [] });
+  const library = ref<LibraryListing>({ entries: [], problems: [], coverage: [] });
   const workbookCases = ref<WorkbookCaseEntry[]>([]);
   const loaded = ref(false);
 
