@@ -20,7 +20,7 @@ async function serviceWithWorkbook() {
 describe('theme coverage in the library listing', () => {
   it('lists every theme as not yet discussed in a new workbook', async () => {
     const { handlers: h } = await serviceWithWorkbook();
-    const { coverage } = await h['library.list']();
+    const { coverage } = await h['library.list']({});
     expect(coverage.map((c) => c.theme)).toEqual([...THEMES]);
     expect(coverage.every((c) => c.discussedIn === 0 && c.plannedIn === 0)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe('theme coverage in the library listing', () => {
     const withAddress = await h['items.add']({ meetingId: first.meeting.id, caseId: address.id });
     await h['items.add']({ meetingId: second.meeting.id, caseId: chat.id });
 
-    const before = Object.fromEntries((await h['library.list']()).coverage.map((c) => [c.theme, c]));
+    const before = Object.fromEntries((await h['library.list']({})).coverage.map((c) => [c.theme, c]));
     expect(before['ai-and-manipulated-media']).toEqual({
       theme: 'ai-and-manipulated-media',
       discussedIn: 0,
@@ -46,7 +46,7 @@ describe('theme coverage in the library listing', () => {
     await h['items.update']({ id: addressItem.id, changes: { stance: 'not_acceptable' } });
     await h['meetings.setStatus']({ id: first.meeting.id, status: 'closed' });
 
-    const after = Object.fromEntries((await h['library.list']()).coverage.map((c) => [c.theme, c]));
+    const after = Object.fromEntries((await h['library.list']({})).coverage.map((c) => [c.theme, c]));
     expect(after['threats-and-exposure']).toMatchObject({ discussedIn: 1, plannedIn: 0 });
     // the deepfake case stayed undiscussed in the closed meeting and is still on the second one's agenda
     expect(after['ai-and-manipulated-media']).toMatchObject({ discussedIn: 0, plannedIn: 1 });
