@@ -229,6 +229,43 @@ describe('the projector', () => {
     60_000,
   );
 
+  // Cases of the library's second edition: a chat message, a livestream, a review with a reply, a situation,
+  // an association's post and a political post, each looked at in both languages.
+  const SECOND_EDITION = [
+    'deepfake-in-the-chat',
+    'live-from-the-reception',
+    'one-star-review',
+    'chat-as-public-record',
+    'alt-text-for-everyone',
+    'teacher-before-the-election',
+  ];
+
+  it.each(['sv', 'en'] as const)(
+    'shows the new %s cases in large type, fitting at 1920×1080 and 1024×768',
+    async (language) => {
+      const { app, h, meetingId } = await meetingWithStarterAgenda(language);
+      const pages = [await app.openPage('#/projector', XGA), await app.openPage('#/projector', FULL_HD)];
+      for (const key of SECOND_EDITION) {
+        const { id } = await h['cases.useFromLibrary']({ key });
+        const { items } = await h['items.add']({ meetingId, caseId: id });
+        await h['presentation.command']({
+          command: 'goto',
+          meetingId,
+          itemId: items.find((i) => i.caseKey === key)!.id,
+        });
+        for (const page of pages) {
+          await expect.poll(() => page.locator('.stage-title').textContent()).toBe(libraryCase(key)[language].title);
+          await expectFits(page, `${key} at ${page.viewportSize()!.width}`);
+        }
+        await expectLargeType(pages[1]!);
+        await app.screenshot(`projector-new-${key}-${language}`, pages[1]);
+        if (key === SECOND_EDITION[0]) await app.screenshot(`projector-new-${key}-${language}-1024`, pages[0]);
+      }
+      await app.close();
+    },
+    60_000,
+  );
+
   it('shows the poll as bars and the consensus only while the facilitator shows it', async () => {
     const { app, h, meetingId, items, present } = await meetingWithStarterAgenda('sv');
     const [first] = items;
