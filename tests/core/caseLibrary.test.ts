@@ -131,7 +131,7 @@ describe('the questions and the suggested point', () => {
     },
   );
 
-  it('names nobody in the questions whom the post or situation has not introduced', () => {
+  it('names nobody in the questions or notes whom the post or situation has not introduced', () => {
     const scene = (t: CaseText) =>
       [
         t.situation,
@@ -140,16 +140,26 @@ describe('the questions and the suggested point', () => {
         t.post?.text,
         ...(t.post?.replies ?? []).flatMap((r) => [r.author, r.text]),
       ].join(' ');
-    // A proper noun reads the same in both languages: a capitalised word in the Swedish and the English questions.
     const capitalised = (text: string) => new Set(text.match(/(?<=[\s(“”"–]|^)\p{Lu}\p{Ll}{2,}/gu) ?? []);
+    // The people of the library: everyone who writes a post or a reply somewhere.
+    const people = new Set(
+      cases
+        .flatMap((c) =>
+          LANGUAGES.flatMap((l) => [c[l].post?.author, ...(c[l].post?.replies ?? []).map((r) => r.author)]),
+        )
+        .flatMap((name) => (name ? [name.split(' ')[0]!] : [])),
+    );
     for (const c of cases) {
+      // A proper noun reads the same in both languages: a capitalised word in the Swedish and the English questions.
       const sv = capitalised(c.sv.questions.join(' '));
-      const names = [...capitalised(c.en.questions.join(' '))].filter((w) => sv.has(w));
+      const proper = [...capitalised(c.en.questions.join(' '))].filter((w) => sv.has(w));
       for (const language of LANGUAGES) {
-        const questions = c[language].questions.join(' ');
-        for (const name of names) {
+        const text = c[language];
+        const questions = text.questions.join(' ');
+        const named = [...capitalised([...text.questions, ...text.notes].join(' '))].filter((w) => people.has(w));
+        for (const name of new Set([...proper, ...named])) {
           const introduced = new RegExp(`${name}, (som|who)\\b`).test(questions);
-          expect(scene(c[language]).includes(name) || introduced, `${c.key} ${language}: ${name}`).toBe(true);
+          expect(scene(text).includes(name) || introduced, `${c.key} ${language}: ${name}`).toBe(true);
         }
       }
     }
