@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../electron/core/library';
 import { LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
 import { launchBrowser, openApp, type AppPage } from './harness';
 
@@ -146,4 +147,55 @@ describe('the library screen', () => {
     await app.screenshot('library-preview-situation-en');
     await app.close();
   });
+});
+
+describe('theme coverage on the library screen', () => {
+  it.each(['sv', 'en'] as const)(
+    'shows in %s which themes the meetings have discussed, and filters to what is not discussed yet',
+    async (language) => {
+      const app = await appWithWorkbook('Planeringsbolaget', tempDir(), language);
+      const { page } = app;
+      const status = (theme: string) => page.getByTestId(`coverage-${theme}`).getAttribute('data-status');
+      expect(await page.getByTestId('coverage-summary').textContent()).toContain(
+        language === 'sv' ? '0 av 14 teman' : '0 of 14 themes',
+      );
+      expect(await status('criticism-of-people')).toBe('open');
+
+      // One meeting discussed the late-night rant and closed; the next has the deepfake on its agenda.
+      const h = app.service.handlers;
+      const rant = await h['cases.useFromLibrary']({ key: 'late-night-rant' });
+      const deepfake = await h['cases.useFromLibrary']({ key: 'deepfake-in-the-chat' });
+      const held = await h['meetings.create']({ title: 'APT september', date: '2026-09-20' });
+      const { items } = await h['items.add']({ meetingId: held.meeting.id, caseId: rant.id });
+      await h['items.update']({ id: items[0]!.id, changes: { stance: 'not_acceptable' } });
+      await h['meetings.setStatus']({ id: held.meeting.id, status: 'closed' });
+      const next = await h['meetings.create']({ title: 'APT oktober', date: '2026-10-20' });
+      await h['items.add']({ meetingId: next.meeting.id, caseId: deepfake.id });
+      await page.locator('.back-link').click();
+      await page.getByTestId('open-library').click();
+      await page.getByTestId('case-grid').waitFor();
+
+      await expect.poll(() => status('criticism-of-people')).toBe('discussed');
+      expect(await status('tone-and-irony')).toBe('discussed');
+      expect(await status('ai-and-manipulated-media')).toBe('planned');
+      expect(await status('good-use')).toBe('open');
+      expect(await page.getByTestId('coverage-summary').textContent()).toContain(
+        language === 'sv' ? '2 av 14 teman' : '2 of 14 themes',
+      );
+
+      const library = loadLibrary(LIBRARY_DIR).cases;
+      const discussed = new Set(['criticism-of-people', 'tone-and-irony']);
+      const bringsSomethingNew = library.filter((c) => c.themes.some((t) => !discussed.has(t)));
+      await page.getByTestId('filter-not-discussed').check();
+      await expect.poll(async () => (await titles(app)).length).toBe(bringsSomethingNew.length);
+      expect(await titles(app)).not.toContain(library.find((c) => c.key === 'late-night-rant')![language].title);
+
+      await page.getByTestId('coverage-good-use').click();
+      const goodUse = bringsSomethingNew.filter((c) => c.themes.includes('good-use'));
+      await expect.poll(async () => (await titles(app)).sort()).toEqual(goodUse.map((c) => c[language].title).sort());
+      expect(await page.getByTestId('filter-theme').inputValue()).toBe('good-use');
+      await app.screenshot(`library-coverage-${language}`);
+      await app.close();
+    },
+  );
 });

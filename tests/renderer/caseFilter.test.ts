@@ -3,6 +3,7 @@ import { EMPTY_FILTER, filterCases } from '../../renderer/src/caseFilter';
 import { initials } from '../../renderer/src/caseText';
 import { loadLibrary } from '../../electron/core/library';
 import { LIBRARY_DIR } from '../helpers/files';
+import { THEMES, type Theme } from '../../electron/shared/caseSchema';
 
 const items = loadLibrary(LIBRARY_DIR).cases.map((c) => ({ key: c.key, content: c }));
 const keys = (found: typeof items) => found.map((i) => i.key);
@@ -42,6 +43,17 @@ describe('filtering the case library', () => {
     expect(
       narrowed.every((i) => i.content.channel === 'own-page' && i.content.themes.includes('public-sector-rules')),
     ).toBe(true);
+  });
+
+  it('keeps, when asked, only the cases that bring a theme not yet discussed here', () => {
+    const discussed = new Set<Theme>(THEMES.filter((t) => t !== 'threats-and-exposure' && t !== 'good-use'));
+    const left = filterCases(items, { ...EMPTY_FILTER, notDiscussed: true }, 'sv', discussed);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((i) => i.content.themes.some((t) => !discussed.has(t)))).toBe(true);
+    expect(keys(left)).toContain('address-in-the-group');
+    expect(keys(left)).not.toContain('late-night-rant');
+    expect(filterCases(items, { ...EMPTY_FILTER, notDiscussed: true }, 'sv', new Set(THEMES))).toEqual([]);
+    expect(filterCases(items, EMPTY_FILTER, 'sv', new Set(THEMES))).toHaveLength(items.length);
   });
 
   it('gives avatar initials from one or two names', () => {
