@@ -57,7 +57,7 @@ describe('using library cases in a workbook', () => {
     const listing = await h['library.list']({});
     const entry = listing.entries.find((e) => e.case.key === 'late-night-rant')!;
     expect(entry.case.sv.title).not.toBe('Sent på kvällen hos Acme');
-    expect(entry.inWorkbook).toEqual({ id: copy.id, version: 1, edited: true });
+    expect(entry.inWorkbook).toEqual({ id: copy.id, version: entry.case.version, edited: true });
     service.shutdown();
   });
 
