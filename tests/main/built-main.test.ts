@@ -138,7 +138,7 @@ describe('the built app as a command-line tool and as a portable build', () => {
     } finally {
       process.stdout.write = write;
     }
-    const cases = JSON.parse(written.join('')) as unknown[];
+    const { cases } = JSON.parse(written.join('')) as { cases: unknown[] };
     expect(cases.length).toBeGreaterThanOrEqual(21);
     expect(standIn.app.quitCalled).toBe(false);
     await standIn.control.makeReady();
