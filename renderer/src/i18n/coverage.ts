@@ -1,5 +1,5 @@
 // Texts of the theme coverage on the library screen; Swedish first, English mirrors every key.
-export const coverageSv = {
+export const sv = {
   title: 'Teman på era möten',
   summary: '{discussed} av {total} teman har diskuterats här. Välj ett tema för att se fallen.',
   discussed: 'Diskuterade',
@@ -9,7 +9,7 @@ export const coverageSv = {
   notDiscussedFilter: 'Inte diskuterat här än',
 };
 
-export const coverageEn: typeof coverageSv = {
+export const en: typeof sv = {
   title: 'Themes in your meetings',
   summary: '{discussed} of {total} themes discussed here. Pick a theme to see its cases.',
   discussed: 'Discussed',

@@ -7,6 +7,7 @@ import { errorSentences } from '@shared/messages';
 import type { Language } from '@shared/types';
 import * as backups from './backups';
 import * as caseEditor from './caseEditor';
+import * as coverage from './coverage';
 import * as groups from './groups';
 import * as library from './library';
 import * as papers from './papers';
@@ -20,6 +21,7 @@ const messagesIn = (language: Language) => ({
   ...workbook[language],
   ...library[language],
   caseEditor: caseEditor[language],
+  coverage: coverage[language],
   plan: plan[language],
   papers: papers[language],
   projector: projector[language],

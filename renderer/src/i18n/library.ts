@@ -14,6 +14,8 @@ export const sv = {
       'working-hours': 'Arbetstid och privat användning',
       'public-sector-rules': 'Regler för offentlig sektor',
       'good-use': 'Bra användning',
+      'ai-and-manipulated-media': 'AI och manipulerade bilder',
+      'threats-and-exposure': 'Hot, hat och uthängning',
     },
     channel: {
       'social-post': 'Inlägg i sociala medier',
@@ -107,6 +109,8 @@ export const en: typeof sv = {
       'working-hours': 'Working hours and private use',
       'public-sector-rules': 'Public-sector rules',
       'good-use': 'Good use',
+      'ai-and-manipulated-media': 'AI and manipulated media',
+      'threats-and-exposure': 'Threats, hate and exposure',
     },
     channel: {
       'social-post': 'Social media post',
