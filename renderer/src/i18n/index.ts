@@ -8,6 +8,7 @@ import type { Language } from '@shared/types';
 import * as backups from './backups';
 import * as caseEditor from './caseEditor';
 import * as groups from './groups';
+import * as guide from './guide';
 import * as library from './library';
 import * as papers from './papers';
 import * as plan from './plan';
@@ -27,6 +28,7 @@ const messagesIn = (language: Language) => ({
   backups: backups[language],
   groups: groups[language],
   plans: plans[language],
+  guide: guide[language],
   errors: errorSentences[language],
 });
 
