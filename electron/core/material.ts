@@ -7,7 +7,7 @@ import { readPackage } from './groups/packages';
 import type { Library } from './library';
 import { renderGuide } from './pdf/guide';
 import { renderMaterial, type MaterialInput } from './pdf/material';
-import { MATERIAL_LABELS } from './pdf/materialLabels';
+import { FILE_NAME_WORDS } from './pdf/labels';
 import * as repo from './repos';
 import type { ReadDb } from './db/handles';
 
@@ -68,10 +68,10 @@ export async function renderMaterialPaper(
   library: () => Library,
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const input = materialInput(db, request, library);
-  const l = MATERIAL_LABELS[request.language];
-  const words = [request.language === 'sv' ? 'Samtalsmaterial' : 'Conversation material'];
-  if (request.edition === 'facilitator') words.push(`(${l.facilitatorEdition.toLocaleLowerCase(request.language)})`);
-  if (request.booklet) words.push(request.language === 'sv' ? 'häfte' : 'booklet');
+  const w = FILE_NAME_WORDS[request.language];
+  const words = [w.material];
+  if (request.edition === 'facilitator') words.push(w.facilitatorEdition);
+  if (request.booklet) words.push(w.booklet);
   return { bytes: await renderMaterial(input, fontsDir), fileName: `${words.join(' ')}.pdf` };
 }
 

@@ -1,8 +1,8 @@
-import type { Language } from './types';
+import { bilingual } from './texts';
 
 // The conversation material's default title and introduction; the user may
 // rewrite both before printing. Paragraphs are separated by a blank line.
-export const MATERIAL_DEFAULTS: Record<Language, { title: string; introduction: string }> = {
+export const MATERIAL_DEFAULTS = bilingual({
   sv: {
     title: 'Samtalsmaterial: sociala medier på jobbet',
     introduction: [
@@ -19,4 +19,4 @@ export const MATERIAL_DEFAULTS: Record<Language, { title: string; introduction: 
       'Finally, fill in the page “What we arrived at” and hand it to whoever is coordinating the conversations.',
     ].join('\n\n'),
   },
-};
+});

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/core/dispatcher';
-import { createService } from '../../electron/core/service';
 import { guideIn } from '../../electron/shared/guide';
 import type { PdfDocument } from '../../electron/shared/paperTypes';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { useTempDir } from '../helpers/files';
+import { newService } from '../helpers/service';
 import { readPdf } from '../helpers/pdf';
 
 const tempDir = useTempDir();
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function service() {
-  const s = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  const s = newService(tempDir);
   const dispatch = createDispatcher(s.handlers as never, () => undefined);
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await dispatch(method, input);

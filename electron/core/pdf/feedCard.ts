@@ -1,9 +1,9 @@
 import type { Post } from '../../shared/caseSchema';
 import { avatarColour, initials } from '../../shared/feed';
-import { artifact, FONT } from './document';
+import { artifact, FONT, rule } from './document';
 import { measureCaseText, writeCaseText, type Block, type Ink } from './caseInk';
 import { fill } from './labels';
-import type { MaterialLabels } from './materialLabels';
+import type { MaterialLabels } from './labels';
 
 const BORDER = '#c9cfd4';
 const MUTED = '#4f575c';
@@ -121,14 +121,7 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
       );
       cursor += textHeight + 8 * k;
       if (reactions.length) {
-        artifact(doc, () => {
-          doc
-            .moveTo(x + pad, cursor)
-            .lineTo(x + width - pad, cursor)
-            .lineWidth(0.5)
-            .strokeColor(BORDER)
-            .stroke();
-        });
+        artifact(doc, () => rule(doc, x + pad, cursor, width - 2 * pad, 0.5, BORDER));
         const ry = cursor + 6 * k;
         doc.font(FONT.sans).fontSize(9 * k);
         let rx = x + pad;

@@ -1,32 +1,24 @@
 import { guideIn } from '../../shared/guide';
-import { artifact, createDocument, finish, FONT, type Paper } from './document';
+import { artifact, createDocument, everyPageFoot, finish, FONT, type Paper } from './document';
 import { Flow } from './flow';
-import { fill, PDF_LABELS } from './labels';
-import { MATERIAL_LABELS } from './materialLabels';
+import { fill, MATERIAL_LABELS, PDF_LABELS } from './labels';
 
 const MARGIN = { top: 62, bottom: 72, left: 66, right: 66 };
 const MUTED = '#3d4448';
 
 function footers(doc: PDFKit.PDFDocument, language: 'sv' | 'en') {
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+  everyPageFoot(doc, ({ number, count }) => {
     const y = doc.page.height - 46;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
-    artifact(doc, () => {
-      doc.font(FONT.sans).fontSize(8).fillColor(MUTED);
-      doc.text(MATERIAL_LABELS[language].guideFooter, MARGIN.left, y, { width, lineBreak: false });
-      doc.text(fill(PDF_LABELS[language].page, { n: i + 1, total: range.count }), MARGIN.left, y, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-      doc.fillColor('black');
+    doc.font(FONT.sans).fontSize(8).fillColor(MUTED);
+    doc.text(MATERIAL_LABELS[language].guideFooter, MARGIN.left, y, { width, lineBreak: false });
+    doc.text(fill(PDF_LABELS[language].page, { n: number, total: count }), MARGIN.left, y, {
+      width,
+      align: 'right',
+      lineBreak: false,
     });
-    doc.page.margins.bottom = bottom;
-  }
+    doc.fillColor('black');
+  });
 }
 
 /** A point of a list, its lines hanging clear of the bullet. */

@@ -1,10 +1,10 @@
 import type { CaseText } from '../../shared/caseSchema';
 import type { MaterialEdition } from '../../shared/contract/material';
-import { artifact, createDocument, finish, FONT, type Paper } from './document';
+import { artifact, createDocument, finish, FONT, rule, type Paper } from './document';
 import { gapBlock, textBlock, writeCaseText, type Block, type Ink } from './caseInk';
 import { feedCardBlock } from './feedCard';
 import { fill } from './labels';
-import { MATERIAL_LABELS, type MaterialLabels } from './materialLabels';
+import { MATERIAL_LABELS, type MaterialLabels } from './labels';
 import { pageFrame, paginate, printPages, type LogicalPage, type PageFrame } from './sheets';
 
 export interface MaterialCase {
@@ -46,15 +46,8 @@ function ruledBlock(ink: Ink, minLines: number, label?: string, width = ink.widt
         );
       }
       artifact(doc, () => {
-        doc.lineWidth(0.5).strokeColor(RULE);
         const lines = Math.floor((height - labelHeight) / pitch + 0.01);
-        for (let i = 1; i <= lines; i++) {
-          const line = y + labelHeight + i * pitch - 4 * k;
-          doc
-            .moveTo(x, line)
-            .lineTo(x + width, line)
-            .stroke();
-        }
+        for (let i = 1; i <= lines; i++) rule(doc, x, y + labelHeight + i * pitch - 4 * k, width, 0.5, RULE);
       });
       doc.fillColor('black');
     },

@@ -7,11 +7,6 @@ import { filePath, id, text } from './method';
 // the minutes: rendered, saved and opened through papers.render, papers.save and
 // shell.openPdf, with these requests.
 
-const caseKey = z
-  .string()
-  .min(2)
-  .max(80)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const paper = z.enum(['a4', 'letter']);
 
 export const MATERIAL_EDITIONS = ['group', 'facilitator'] as const;
@@ -22,7 +17,10 @@ export type MaterialEdition = (typeof MATERIAL_EDITIONS)[number];
  * else the library's), a meeting's agenda, or a conversation package.
  */
 export const materialSource = z.discriminatedUnion('from', [
-  z.strictObject({ from: z.literal('cases'), keys: z.array(caseKey).min(1).max(LIMITS.agendaItems) }),
+  z.strictObject({
+    from: z.literal('cases'),
+    keys: z.array(text(LIMITS.caseKey).min(1)).min(1).max(LIMITS.agendaItems),
+  }),
   z.strictObject({ from: z.literal('meeting'), meetingId: id }),
   z.strictObject({ from: z.literal('package'), path: filePath }),
 ]);
@@ -38,7 +36,7 @@ export const materialRequest = z.strictObject({
   paper,
   /** empty or left out: the default title and introduction of the language */
   title: text(LIMITS.title).optional(),
-  introduction: text(LIMITS.shortText * 4).optional(),
+  introduction: text(LIMITS.materialIntro).optional(),
 });
 export type MaterialRequest = z.infer<typeof materialRequest>;
 
