@@ -13,7 +13,7 @@ import { LANGUAGES } from '../shared/types';
 import { oneOf, parseArgs, UsageError } from './options';
 
 // out/main/*.js → the project's resources; in a packaged app, the folder beside app.asar
-const { libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR } = resourcePaths(
+export const { libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR } = resourcePaths(
   currentInstallation(join(__dirname, '..', '..')),
 );
 
@@ -73,7 +73,7 @@ export function example(args: string[], out: Print): number {
   return 0;
 }
 
-function output(flags: Map<string, string>): string {
+export function output(flags: Map<string, string>): string {
   const out = flags.get('-o') ?? flags.get('--output');
   if (!out) throw new UsageError('-o OUT.pdf is required');
   return out;
@@ -143,14 +143,15 @@ export function collect(args: string[], out: Print): number {
   return 0;
 }
 
-async function paperTo(
+export async function paperTo(
   file: string,
   flags: Map<string, string>,
   request: (wb: Workbook) => PaperRequest,
   out: Print,
 ): Promise<number> {
   const target = output(flags);
-  const { bytes } = await withWorkbook(file, (wb) => renderPaper(wb.db, request(wb), FONTS_DIR));
+  const library = () => loadLibrary(LIBRARY_DIR);
+  const { bytes } = await withWorkbook(file, (wb) => renderPaper(wb.db, request(wb), FONTS_DIR, library));
   writeFileSync(target, bytes);
   out(`${target}: written`);
   return 0;

@@ -14,6 +14,7 @@ import {
   withWorkbook,
   type Print,
 } from './commands';
+import { guide, material } from './materialCommands';
 import { UsageError } from './options';
 
 // The samsyn command-line tool, on the same core as the app.
@@ -34,7 +35,12 @@ const USAGE = `Usage:
   samsyn collect CENTRAL.samsyn SOURCE.samsyn…
                           copy the closed meetings of other workbooks into CENTRAL (sources are only read)
   samsyn compare CENTRAL.samsyn -o summary.pdf
-  samsyn plans FILE -o register.pdf`;
+  samsyn plans FILE -o register.pdf
+  samsyn material FILE (--cases KEY,KEY | --meeting N | --package FILE) [--edition group|facilitator]
+                  [--booklet] [--language sv|en] [--title TEXT] [--paper a4|letter] -o material.pdf
+                          the conversation material to print; --booklet imposes A5 pages on A4 for folding
+  samsyn guide [--language sv|en] [--paper a4|letter] -o guide.pdf
+                          the facilitator's guide`;
 
 type Command = (rest: string[], out: Print, err: Print) => number | Promise<number>;
 
@@ -62,6 +68,8 @@ const COMMANDS: Record<string, Command> = {
   collect,
   compare,
   plans,
+  material,
+  guide,
 };
 
 async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {

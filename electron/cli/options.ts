@@ -1,3 +1,6 @@
+// Flags that stand alone, without a value.
+const SWITCHES = new Set(['--json', '--booklet']);
+
 /** Splits `FILE --flag value -o OUT` into the positional arguments and the flags. */
 export function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string> } {
   const positional: string[] = [];
@@ -6,7 +9,7 @@ export function parseArgs(args: string[]): { positional: string[]; flags: Map<st
     const arg = args[i]!;
     if (arg.startsWith('-')) {
       const value = args[i + 1];
-      if (arg === '--json') flags.set(arg, 'yes');
+      if (SWITCHES.has(arg)) flags.set(arg, 'yes');
       else if (value === undefined || value.startsWith('-')) throw new UsageError(`${arg} needs a value`);
       else {
         flags.set(arg, value);

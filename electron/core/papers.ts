@@ -10,6 +10,8 @@ import { renderPlan, renderRegister, renderSummary } from './pdf/groupPdfs';
 import { buildComparison } from './groups/compare';
 import * as repo from './repos';
 import type { ReadDb } from './db/handles';
+import type { Library } from './library';
+import { renderGuidePaper, renderMaterialPaper } from './material';
 
 /** The draft or an adopted version; reading the draft never creates it. */
 export function agreementVersion(db: ReadDb, version: number | 'draft'): AgreementVersion {
@@ -55,11 +57,18 @@ function fileSafe(text: string): string {
   );
 }
 
+const noLibrary = (): Library => {
+  throw new Error('renderPaper: a material from the library needs the library');
+};
+
 export async function renderPaper(
   db: ReadDb,
   request: PaperRequest,
   fontsDir: string,
+  library?: () => Library,
 ): Promise<{ bytes: Buffer; fileName: string }> {
+  if (request.kind === 'material') return renderMaterialPaper(db, request, fontsDir, library ?? noLibrary);
+  if (request.kind === 'guide') return renderGuidePaper(request, fontsDir);
   const row = repo.getWorkbookRow(db);
   const common = { orgName: row.orgName, language: row.language, paper: request.paper, fontsDir };
   const words = FILE_NAME_WORDS[row.language];
@@ -110,7 +119,6 @@ export async function renderPaper(
   };
 }
 
-export async function paperDocument(db: ReadDb, request: PaperRequest, fontsDir: string): Promise<PdfDocument> {
-  const { bytes, fileName } = await renderPaper(db, request, fontsDir);
+export function paperDocument({ bytes, fileName }: { bytes: Buffer; fileName: string }): PdfDocument {
   return { base64: bytes.toString('base64'), pages: countPages(bytes), fileName };
 }

@@ -11,6 +11,7 @@ export function idleState(): PresentationState {
     itemId: null,
     blank: false,
     showConsensus: false,
+    roomCheck: false,
     timer: { itemId: null, running: false, baseSeconds: 0, startedAt: null },
   };
 }
@@ -75,7 +76,8 @@ export function applyCommand(
         meetingId === state.meetingId
           ? state
           : { ...pauseTimer(wb, state, now), meetingId, blank: false, showConsensus: false };
-      return focusItem(wb, base, target, now);
+      // showing a case ends the room check
+      return focusItem(wb, { ...base, roomCheck: false }, target, now);
     }
     case 'next':
     case 'previous': {
@@ -100,7 +102,16 @@ export function applyCommand(
       };
     }
     case 'stop':
-      return { ...pauseTimer(wb, state, now), meetingId: null, itemId: null, blank: false, showConsensus: false };
+      return {
+        ...pauseTimer(wb, state, now),
+        meetingId: null,
+        itemId: null,
+        blank: false,
+        showConsensus: false,
+        roomCheck: false,
+      };
+    case 'room-check':
+      return { ...state, roomCheck: command.value ?? !state.roomCheck };
   }
 }
 

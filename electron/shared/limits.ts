@@ -15,6 +15,8 @@ export const LIMITS = {
   intro: 1_000,
   /** the agreement's contact line */
   contact: 240,
+  /** the printed conversation material's introduction */
+  materialIntro: 2_000,
   /** the instruction that goes with a conversation package */
   instruction: 5_000,
   caseKey: 80,

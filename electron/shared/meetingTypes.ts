@@ -34,6 +34,8 @@ export interface PresentationState {
   itemId: number | null;
   blank: boolean;
   showConsensus: boolean;
+  /** the projector shows its test screen instead of the meeting; nothing of it is stored */
+  roomCheck: boolean;
   timer: TimerState;
 }
 
@@ -66,5 +68,6 @@ export const PRESENTATION_COMMANDS = [
   'toggle-timer',
   'show-consensus',
   'stop',
+  'room-check',
 ] as const;
 export type PresentationCommand = (typeof PRESENTATION_COMMANDS)[number];

@@ -1,3 +1,4 @@
+import type { GuideRequest, MaterialRequest } from './contract/material';
 import type { AgreementVersion } from './types';
 
 export type Paper = 'a4' | 'letter';
@@ -8,7 +9,9 @@ export type PaperRequest =
   | { kind: 'minutes'; meetingId: number; style: MinutesStyle; paper: Paper }
   | { kind: 'summary'; paper: Paper }
   | { kind: 'plan'; planId: number; paper: Paper }
-  | { kind: 'register'; paper: Paper };
+  | { kind: 'register'; paper: Paper }
+  | MaterialRequest
+  | GuideRequest;
 
 export interface PdfDocument {
   /** the PDF itself, base64 so it crosses every bridge unchanged */

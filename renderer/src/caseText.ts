@@ -20,9 +20,3 @@ export function caseSearchText(text: CaseText): string {
     : [];
   return searchable([text.title, text.situation ?? '', ...post, ...text.questions].join('\n'));
 }
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [...(parts[0] ?? '?')].slice(0, 1);
-  return letters.join('').toLocaleUpperCase('sv');
-}

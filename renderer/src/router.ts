@@ -32,6 +32,7 @@ export const router = createRouter({
     { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue') },
     { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
     { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue') },
+    { path: '/guide/:chapter?', name: 'guide', component: () => import('./views/GuideView.vue'), props: true },
     { path: '/plans/:id', name: 'plan', component: () => import('./views/ChannelPlanView.vue'), props: id },
   ],
 });

@@ -97,6 +97,41 @@ describe('the presentation state', () => {
   });
 });
 
+describe('the room check', () => {
+  it('shows the test screen on the projector and leaves the meeting exactly as it was when closed', async () => {
+    const clock = { now: 0 };
+    const { h, meetingId, items, events, service } = await runningMeeting(clock);
+    await h['presentation.command']({ command: 'goto', meetingId, itemId: items[1]!.id });
+    const before = await h['presentation.get']({});
+    const meetingBefore = await h['meetings.get']({ id: meetingId });
+    events.length = 0;
+
+    const on = await h['presentation.command']({ command: 'room-check', value: true });
+    expect(on.roomCheck).toBe(true);
+    expect(events.at(-1)).toMatchObject({ type: 'presentation', state: { roomCheck: true } });
+    expect((await h['presentation.projectorView']({})).state.roomCheck).toBe(true);
+
+    clock.now += 60_000;
+    const off = await h['presentation.command']({ command: 'room-check' });
+    expect(off).toEqual(before);
+    expect(await h['meetings.get']({ id: meetingId })).toEqual(meetingBefore);
+    expect(events.at(-1)).toMatchObject({ type: 'presentation', state: { roomCheck: false } });
+    service.shutdown();
+  });
+
+  it('ends when a case is shown or the presentation stops, so a meeting never opens on the test screen', async () => {
+    const { h, meetingId, service } = await runningMeeting({ now: 0 });
+    await h['presentation.command']({ command: 'room-check', value: true });
+    expect((await h['presentation.command']({ command: 'stop' })).roomCheck).toBe(false);
+    await h['presentation.command']({ command: 'room-check', value: true });
+    expect((await h['presentation.command']({ command: 'goto', meetingId })).roomCheck).toBe(false);
+    await h['presentation.command']({ command: 'room-check', value: true });
+    await h['workbook.close']({});
+    expect((await h['presentation.get']({})).roomCheck).toBe(false);
+    service.shutdown();
+  });
+});
+
 describe('planning a meeting', () => {
   it('offers a starter agenda of five cases for one hour, copied into the workbook', async () => {
     const { h, meetingId, items, service } = await runningMeeting({ now: 0 });

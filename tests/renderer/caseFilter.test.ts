@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, filterCases } from '../../renderer/src/caseFilter';
-import { initials } from '../../renderer/src/caseText';
+import { initials } from '../../electron/shared/feed';
 import { loadLibrary } from '../../electron/core/library';
 import { LIBRARY_DIR } from '../helpers/files';
 import { THEMES, type Theme } from '../../electron/shared/caseSchema';

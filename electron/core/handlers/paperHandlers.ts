@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { AgreementState } from '../../shared/paperTypes';
 import { AppError } from '../errors';
 import { listBackups, restoreBackup } from '../backups';
+import { renderGuidePaper } from '../material';
 import { measureDraft, paperDocument, renderPaper } from '../papers';
+import type { PaperRequest } from '../../shared/paperTypes';
 import * as repo from '../repos';
 import type { ReadDb, WriteDb } from '../db/handles';
 import type { Handlers, ServiceContext } from './context';
@@ -35,6 +37,12 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
   const pointInDraft = (db: ReadDb, draftId: number, pointId: number) => {
     if (!repo.getVersion(db, draftId).points.some((p) => p.id === pointId)) throw new AppError('NOT_FOUND');
   };
+
+  // The guide is the one paper that needs no workbook.
+  const render = (request: PaperRequest) =>
+    request.kind === 'guide'
+      ? renderGuidePaper(request, ctx.fontsDir)
+      : renderPaper(ctx.workbook(), request, ctx.fontsDir, ctx.library);
 
   return {
     'agreement.get': () => {
@@ -80,9 +88,9 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
     'backups.list': () => listBackups(ctx.backupDir),
     'backups.restore': ({ file, path }) => restoreBackup(ctx.backupDir, file, resolve(path)),
 
-    'papers.render': ({ request }) => paperDocument(ctx.workbook(), request, ctx.fontsDir),
+    'papers.render': async ({ request }) => paperDocument(await render(request)),
     'papers.save': async ({ request, path }) => {
-      const { bytes } = await renderPaper(ctx.workbook(), request, ctx.fontsDir);
+      const { bytes } = await render(request);
       const target = resolve(path);
       const temp = `${target}.partial`;
       try {

@@ -122,6 +122,9 @@ export const FILE_NAME_WORDS = bilingual({
     draft: 'utkast',
     formal: 'Protokoll',
     notes: 'Minnesanteckningar',
+    material: 'Samtalsmaterial',
+    facilitatorEdition: '(samtalsledarens utgåva)',
+    booklet: 'häfte',
   },
   en: {
     summary: 'Summary',
@@ -130,8 +133,64 @@ export const FILE_NAME_WORDS = bilingual({
     draft: 'draft',
     formal: 'Minutes',
     notes: 'Notes',
+    material: 'Conversation material',
+    facilitatorEdition: "(facilitator's edition)",
+    booklet: 'booklet',
   },
 });
+
+/** The conversation material and the facilitator's guide. */
+export const MATERIAL_LABELS = bilingual({
+  sv: {
+    introduction: 'Om samtalet',
+    caseOf: 'Fall {n} av {total}',
+    continued: '{title} (forts.)',
+    facilitatorEdition: 'Samtalsledarens utgåva',
+    questions: 'Frågor att prata om',
+    notes: 'Anteckningar',
+    forFacilitator: 'För samtalsledaren',
+    heated: 'Ett hett fall: räkna med starka reaktioner och ge samtalet tid.',
+    suggestedPoint: 'Förslag till punkt',
+    likes: '{n} gillar',
+    comments: '{n} kommentarer',
+    shares: '{n} delningar',
+    returnTitle: 'Det här kom vi fram till',
+    returnLead: 'Fyll i sidan under eller efter samtalet och lämna den till den som samordnar samtalen.',
+    unit: 'Enhet eller arbetsplats',
+    date: 'Datum',
+    participants: 'Deltagare',
+    conclusions: 'Det här kom vi fram till om fallen',
+    proposedPoints: 'Förslag till punkter i en överenskommelse',
+    page: 'Sida {n}',
+    guideFooter: 'Handledning · Samsyn',
+  },
+  en: {
+    introduction: 'About the conversation',
+    caseOf: 'Case {n} of {total}',
+    continued: '{title} (continued)',
+    facilitatorEdition: "Facilitator's edition",
+    questions: 'Questions to talk about',
+    notes: 'Notes',
+    forFacilitator: 'For the facilitator',
+    heated: 'A heated case: expect strong reactions and give the conversation time.',
+    suggestedPoint: 'Suggested point',
+    likes: '{n} likes',
+    comments: '{n} comments',
+    shares: '{n} shares',
+    returnTitle: 'What we arrived at',
+    returnLead:
+      'Fill in this page during or after the conversation and hand it to whoever is coordinating the conversations.',
+    unit: 'Unit or workplace',
+    date: 'Date',
+    participants: 'Participants',
+    conclusions: 'What we arrived at for each case',
+    proposedPoints: 'Proposed points for an agreement',
+    page: 'Page {n}',
+    guideFooter: "Facilitator's guide · Samsyn",
+  },
+});
+
+export type MaterialLabels = (typeof MATERIAL_LABELS)['sv'];
 
 /** The comparison summary and the channel plans. */
 export const GROUP_LABELS = bilingual({

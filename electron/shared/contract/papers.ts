@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import { LANGUAGES, type WorkbookInfo } from '../types';
 import type { MeetingDetail } from '../meetingTypes';
 import type { AgreementState, BackupEntry, FitReport, PdfDocument, Verification } from '../paperTypes';
+import { guideRequest, materialRequest } from './material';
 import { filePath, id, isoDate, method, none, text } from './method';
 
 const paper = z.enum(['a4', 'letter']);
@@ -16,6 +17,8 @@ export const paperRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('summary'), paper }),
   z.strictObject({ kind: z.literal('plan'), planId: id, paper }),
   z.strictObject({ kind: z.literal('register'), paper }),
+  materialRequest,
+  guideRequest,
 ]);
 
 export const papersContract = {

@@ -9,6 +9,7 @@ import * as backups from './backups';
 import * as caseEditor from './caseEditor';
 import * as coverage from './coverage';
 import * as groups from './groups';
+import * as guide from './guide';
 import * as library from './library';
 import * as papers from './papers';
 import * as plan from './plan';
@@ -29,6 +30,7 @@ const messagesIn = (language: Language) => ({
   backups: backups[language],
   groups: groups[language],
   plans: plans[language],
+  guide: guide[language],
   errors: errorSentences[language],
 });
 

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/files';
+import { launchBrowser, openApp } from './harness';
+import { createWorkbook } from './pages';
+
+const tempDir = useTempDir();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FULL_HD = { width: 1920, height: 1080 };
+const XGA = { width: 1024, height: 768 };
+
+const px = (page: Page, selector: string) =>
+  page.evaluate((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize), selector);
+
+describe('the room check', () => {
+  it('puts a test screen on the projector at the sizes the cases use, and leaves nothing behind', async () => {
+    const app = await openApp(browser, { userDataDir: tempDir() });
+    await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
+    const { page } = app;
+    const h = app.service.handlers;
+    const { meeting } = await h['meetings.create']({ title: 'Arbetsplatsträff', date: '2026-11-30' });
+    const { items } = await h['meetings.addStarterAgenda']({ id: meeting.id });
+
+    // a real case on the projector first, to compare sizes with
+    const projector = await app.openPage('#/projector', FULL_HD);
+    await h['presentation.command']({ command: 'goto', meetingId: meeting.id, itemId: items[0]!.id });
+    await projector.getByTestId('case-stage').waitFor();
+    const real = { title: await px(projector, '.stage-title'), question: await px(projector, '.stage-questions li') };
+    const body = await px(projector, '.feed-text, .stage-situation');
+    await h['presentation.command']({ command: 'stop' });
+    const before = await h['presentation.get']({});
+    const meetingBefore = await h['meetings.get']({ id: meeting.id });
+
+    await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/plan`), meeting.id);
+    await page.getByTestId('room-check-controls').waitFor();
+    await page.getByTestId('room-check-projector').click();
+    expect(app.projectorRequests).toContain('open');
+    await page.getByTestId('room-check-toggle').click();
+    await projector.getByTestId('room-check').waitFor();
+    expect(await page.getByTestId('room-check-toggle').getAttribute('aria-pressed')).toBe('true');
+
+    expect(await px(projector, '.room-check .stage-title')).toBe(real.title);
+    expect(await px(projector, '.room-check .stage-questions li')).toBe(real.question);
+    expect(await px(projector, '.room-check .feed-text')).toBe(body);
+    const colours = await projector.evaluate(() =>
+      ['agree', 'disagree', 'unsure'].map(
+        (k) => getComputedStyle(document.querySelector(`.room-check .poll-${k} .poll-bar`)!).backgroundColor,
+      ),
+    );
+    expect(new Set(colours).size).toBe(3);
+    // the marks sit on the window's own edges
+    for (const size of [FULL_HD, XGA]) {
+      await projector.setViewportSize(size);
+      const edges = await projector.evaluate(() =>
+        ['top', 'right', 'bottom', 'left'].map((e) => {
+          const r = document.querySelector(`[data-test="room-check-${e}"]`)!.getBoundingClientRect();
+          return { e, top: r.top, right: r.right, bottom: r.bottom, left: r.left };
+        }),
+      );
+      const [top, right, bottom, left] = edges;
+      expect(top!.top).toBeLessThanOrEqual(1);
+      expect(Math.abs(right!.right - size.width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(bottom!.bottom - size.height)).toBeLessThanOrEqual(1);
+      expect(left!.left).toBeLessThanOrEqual(1);
+      await app.screenshot(`room-check-${size.width}`, projector);
+    }
+    await projector.setViewportSize(FULL_HD);
+
+    await page.getByTestId('room-check-toggle').click();
+    await projector.getByTestId('projector-waiting').waitFor();
+    expect(await projector.getByTestId('room-check').count()).toBe(0);
+    expect(await h['presentation.get']({})).toEqual(before);
+    expect(await h['meetings.get']({ id: meeting.id })).toEqual(meetingBefore);
+
+    // leaving the screen with the test screen up takes it down
+    await page.getByTestId('room-check-toggle').click();
+    await projector.getByTestId('room-check').waitFor();
+    await page.evaluate(() => (window.location.hash = '#/home'));
+    await projector.getByTestId('projector-waiting').waitFor();
+    expect((await h['presentation.get']({})).roomCheck).toBe(false);
+    await app.close();
+  });
+});
