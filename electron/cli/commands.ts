@@ -9,7 +9,8 @@ import { currentInstallation, resourcePaths } from '../core/paths';
 import { collectMeetings } from '../core/groups/collect';
 import type { PaperRequest } from '../shared/paperTypes';
 import * as repo from '../core/repos';
-import { LANGUAGES } from '../shared/types';
+import { verificationSentence } from '../shared/messages';
+import { type Language, LANGUAGES } from '../shared/types';
 import { oneOf, parseArgs, UsageError } from './options';
 
 // out/main/*.js → the project's resources; in a packaged app, the folder beside app.asar
@@ -19,8 +20,8 @@ export const { libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR } = resourcePaths(
 
 export type Print = (line: string) => void;
 
-export function withWorkbook<T>(file: string, use: (wb: Workbook) => T): T {
-  const wb = openWorkbook(file, { readOnly: true });
+export function withWorkbook<T>(file: string, use: (wb: Workbook) => T, thorough = false): T {
+  const wb = openWorkbook(file, { readOnly: true, thorough });
   try {
     return use(wb);
   } finally {
@@ -112,10 +113,13 @@ export async function policy(args: string[], out: Print): Promise<number> {
   );
 }
 
-export function verify(file: string, out: Print): number {
+export function verify(file: string, out: Print, language: Language): number {
   const results = withWorkbook(file, (wb) => repo.verifySignedMeetings(wb.db));
   if (results.length === 0) out(`${file}: no signed meetings`);
-  for (const r of results) out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})`);
+  for (const r of results) {
+    const what = r.matches ? '' : `: ${verificationSentence(language, r.changed)}`;
+    out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})${what}`);
+  }
   return results.every((r) => r.matches) ? 0 : 1;
 }
 

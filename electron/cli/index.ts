@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors';
 import { errorSentence } from '../shared/messages';
+import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
 import {
   cases,
@@ -21,11 +22,14 @@ import { UsageError } from './options';
 // Exit codes: 0 fine, 1 damaged (check) or changed after signing (verify), 2 not a
 // workbook this version can read, or wrong usage.
 
+// A file that is a Samsyn workbook but is damaged, or holds more than Samsyn made, fails the check (exit 1).
+const FAILS_CHECK: ErrorCode[] = ['DAMAGED', 'UNEXPECTED_SCHEMA', 'RECOVERY_FAILED'];
+
 const language: Language = /^sv/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'sv' : 'en';
 
 const USAGE = `Usage:
   samsyn info FILE        organisation, format version and counts
-  samsyn check FILE       exit 0 when sound, 1 when damaged, 2 when not a Samsyn workbook
+  samsyn check FILE       exit 0 when sound, 1 when damaged or altered, 2 when not a Samsyn workbook
   samsyn cases --json     the built-in case library as JSON: counts (posts, heated, themes…) and one line per case
   samsyn example FILE [--language sv|en]
                           write an example workbook
@@ -53,7 +57,7 @@ const COMMANDS: Record<string, Command> = {
   info: (rest, out) => info(single('info', rest), out),
   check: (rest, out) => {
     const file = single('check', rest);
-    withWorkbook(file, () => undefined);
+    withWorkbook(file, () => undefined, true);
     out(`${file}: ok`);
     return 0;
   },
@@ -64,7 +68,7 @@ const COMMANDS: Record<string, Command> = {
   example,
   minutes,
   policy,
-  verify: (rest, out) => verify(single('verify', rest), out),
+  verify: (rest, out) => verify(single('verify', rest), out, language),
   collect,
   compare,
   plans,
@@ -90,7 +94,7 @@ export async function run(argv: string[], out: Print, err: Print): Promise<numbe
     const file = rest.find((a) => !a.startsWith('-')) ?? '';
     if (e instanceof AppError) {
       err(`${file}: ${errorSentence(language, e.code, e.details)}`);
-      return e.code === 'DAMAGED' ? 1 : 2;
+      return FAILS_CHECK.includes(e.code) ? 1 : 2;
     }
     err(`${file}: ${(e as Error).message}`);
     return 2;

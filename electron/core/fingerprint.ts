@@ -19,16 +19,22 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 /**
- * What a signature covers: the meeting as recorded. Whether an action was later
- * done is not part of it (finishing the work is not an edit of the record), nor
- * are addenda, which come after.
+ * The meeting as recorded, in the parts `verify` names. Whether an action was
+ * later done is not part of it (finishing the work is not an edit of the record),
+ * nor are addenda, which come after.
  */
-export function signedContent(db: ReadDb, meetingId: number) {
+function recordedParts(db: ReadDb, meetingId: number) {
   const m = getMeeting(db, meetingId);
   const items = listItems(db, meetingId);
   const positionOf = new Map(items.map((i, index) => [i.id, index + 1]));
   return {
+    m,
+    items,
     meeting: {
       title: m.title,
       date: m.date,
@@ -39,25 +45,18 @@ export function signedContent(db: ReadDb, meetingId: number) {
       facilitator: m.facilitator,
       noteTaker: m.noteTaker,
       adjusters: m.adjusters,
-      signedBy: m.signedBy,
-      signedAt: m.signedAt,
     },
     participants: listParticipants(db, meetingId).map((p) => ({ name: p.name, role: p.role, present: p.present })),
-    items: items.map((i, index) => {
-      const c = getCase(db, i.caseId);
-      return {
-        number: index + 1,
-        caseKey: c.key,
-        title: { sv: c.sv?.title ?? null, en: c.en?.title ?? null },
-        timeboxMinutes: i.timeboxMinutes,
-        stance: i.stance,
-        consensusNotes: i.consensusNotes,
-        dissent: i.dissent,
-        poll: i.poll,
-        proposedPoint: i.proposedPoint,
-        timeSpentSeconds: i.timeSpentSeconds,
-      };
-    }),
+    itemRecords: items.map((i, index) => ({
+      number: index + 1,
+      timeboxMinutes: i.timeboxMinutes,
+      stance: i.stance,
+      consensusNotes: i.consensusNotes,
+      dissent: i.dissent,
+      poll: i.poll,
+      proposedPoint: i.proposedPoint,
+      timeSpentSeconds: i.timeSpentSeconds,
+    })),
     actions: listActions(db, meetingId).map((a) => ({
       what: a.what,
       who: a.who,
@@ -67,8 +66,61 @@ export function signedContent(db: ReadDb, meetingId: number) {
   };
 }
 
-export function meetingFingerprint(db: ReadDb, meetingId: number): string {
-  return createHash('sha256')
-    .update(canonicalJson(signedContent(db, meetingId)), 'utf8')
-    .digest('hex');
+/**
+ * What a signature covers (scheme 2), taken once at signing: the signature itself
+ * (who, when), the meeting as recorded, and each case as it was discussed (its key,
+ * title and text in both languages), so a later edit of a case changes nothing here.
+ */
+export function signedSnapshot(db: ReadDb, meetingId: number) {
+  const parts = recordedParts(db, meetingId);
+  return {
+    signature: { signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
+    meeting: parts.meeting,
+    participants: parts.participants,
+    items: parts.itemRecords.map((record, index) => {
+      const c = getCase(db, parts.items[index]!.caseId);
+      return { ...record, caseKey: c.key, sv: c.sv ?? null, en: c.en ?? null };
+    }),
+    actions: parts.actions,
+  };
+}
+export type SignedSnapshot = ReturnType<typeof signedSnapshot>;
+
+/**
+ * The meeting as it is now, in the snapshot's shape, with each case's text taken
+ * from the snapshot: the cases are recorded there, not in the meeting.
+ */
+export function currentRecord(db: ReadDb, meetingId: number, snapshot: SignedSnapshot): SignedSnapshot {
+  const parts = recordedParts(db, meetingId);
+  return {
+    signature: { signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
+    meeting: parts.meeting,
+    participants: parts.participants,
+    items: parts.itemRecords.map((record, index) => {
+      const caseKey = getCase(db, parts.items[index]!.caseId).key;
+      const signed = snapshot.items[index];
+      return { ...record, caseKey, sv: signed?.sv ?? null, en: signed?.en ?? null };
+    }),
+    actions: parts.actions,
+  };
+}
+
+/**
+ * Scheme 1, for meetings signed before format 4: the fingerprint printed on their
+ * pages is of the meeting recomputed from the workbook, case titles included.
+ */
+export function legacyFingerprint(db: ReadDb, meetingId: number): string {
+  const parts = recordedParts(db, meetingId);
+  return sha256(
+    canonicalJson({
+      meeting: { ...parts.meeting, signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
+      participants: parts.participants,
+      items: parts.itemRecords.map((record, index) => {
+        const c = getCase(db, parts.items[index]!.caseId);
+        const { number, ...rest } = record;
+        return { number, caseKey: c.key, title: { sv: c.sv?.title ?? null, en: c.en?.title ?? null }, ...rest };
+      }),
+      actions: parts.actions,
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorDetails } from './errors';
 import { bilingual, fill } from './texts';
+import type { VerificationPart } from './paperTypes';
 import type { Language } from './types';
 
 // One sentence per error code and language: what happened, then what to do.
@@ -13,6 +14,12 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
     FILE_NOT_FOUND:
       'Filen finns inte längre på den platsen. Kontrollera att USB-minnet sitter i, eller leta upp filen med Öppna.',
     NOT_A_FILE: 'Det du valde är en mapp, inte en arbetsbok. Välj en fil som slutar på .samsyn.',
+    NOT_A_REGULAR_FILE:
+      'Det du valde är ingen vanlig fil (till exempel en enhet eller en namngiven kanal), så Samsyn öppnar den inte. Välj en fil som slutar på .samsyn.',
+    PATH_INVALID:
+      'Sökvägen innehåller ett tecken som ingen fil kan ha i namnet, så Samsyn rör den inte. Välj filen igen med Öppna.',
+    PATH_TOO_LONG:
+      'Sökvägen eller ett av namnen i den är för långt (högst {max} byte per namn). Flytta filen till en kortare sökväg eller ge den ett kortare namn.',
     EMPTY_FILE:
       'Filen är tom (0 byte), så den innehåller ingen arbetsbok. Välj en annan fil eller öppna en säkerhetskopia.',
     NOT_SQLITE: 'Filen är inte en Samsyn-arbetsbok. Välj en fil som slutar på .samsyn.',
@@ -21,8 +28,16 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
       'Arbetsboken är sparad av en nyare version av Samsyn (format {found}, den här versionen läser {supported}). Uppdatera Samsyn för att öppna den. Filen har inte ändrats.',
     DAMAGED:
       'Arbetsboken är skadad och kan inte öppnas ({reason}). Filen har inte ändrats. Öppna en säkerhetskopia, eller be om en ny kopia av filen.',
+    UNEXPECTED_SCHEMA:
+      'Arbetsboken innehåller delar som Samsyn inte har skapat ({what}), så den öppnas inte. Den kan ha ändrats med ett annat program. Filen har inte ändrats. Öppna en säkerhetskopia, eller be om en ny kopia av filen.',
     NEEDS_RECOVERY:
       'Arbetsboken stängdes mitt i en sparning, till exempel vid en krasch eller när USB-minnet drogs ut. Samsyn kan återställa den till senast sparade läge. Filen har inte ändrats än.',
+    RECOVERY_FAILED:
+      'Arbetsboken gick inte att återställa: det som fanns kvar från den avbrutna sparningen passade inte ihop med filen. Filen är som förut, och en kopia av den finns i {copy}. Öppna en säkerhetskopia, eller be om en ny kopia av filen.',
+    FOREIGN_JOURNAL:
+      'Bredvid arbetsboken ligger en fil från en avbruten sparning ({journal}) som inte hör till den här arbetsboken, så Samsyn använde den inte. Arbetsboken har inte ändrats. Flytta den filen någon annanstans och öppna arbetsboken igen.',
+    LOCK_REFUSED:
+      'Låsfilen bredvid arbetsboken ({lock}) är ingen vanlig fil, så Samsyn skriver inte i arbetsboken. Ta bort det som ligger där, eller öppna arbetsboken skrivskyddad.',
     NO_ACCESS: 'Samsyn får inte läsa filen. Kontrollera filens behörigheter, eller kopiera den till en mapp du äger.',
     FILE_EXISTS: 'Det finns redan en fil med det namnet. Välj ett annat namn, så skrivs ingenting över.',
     WORKBOOK_LOCKED:
@@ -63,6 +78,12 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
     FORBIDDEN: 'This window is not allowed to ask Samsyn for anything. Close it and use Samsyn’s own window.',
     FILE_NOT_FOUND: 'The file is no longer there. Check that the USB stick is plugged in, or find the file with Open.',
     NOT_A_FILE: 'You chose a folder, not a workbook. Choose a file whose name ends in .samsyn.',
+    NOT_A_REGULAR_FILE:
+      'What you chose is not an ordinary file (a device or a named pipe, for example), so Samsyn does not open it. Choose a file whose name ends in .samsyn.',
+    PATH_INVALID:
+      'The path holds a character no file name can have, so Samsyn does not touch it. Choose the file again with Open.',
+    PATH_TOO_LONG:
+      'The path, or a name in it, is too long (at most {max} bytes per name). Move the file to a shorter path or give it a shorter name.',
     EMPTY_FILE: 'The file is empty (0 bytes), so it holds no workbook. Choose another file or open a backup.',
     NOT_SQLITE: 'This file is not a Samsyn workbook. Choose a file whose name ends in .samsyn.',
     NOT_A_WORKBOOK: 'This file is a database, but not a Samsyn workbook. Choose a file whose name ends in .samsyn.',
@@ -70,8 +91,16 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
       'This workbook was saved by a newer version of Samsyn (format {found}; this version reads {supported}). Update Samsyn to open it. The file has not been changed.',
     DAMAGED:
       'This workbook is damaged and cannot be opened ({reason}). The file has not been changed. Open a backup, or ask for a fresh copy of the file.',
+    UNEXPECTED_SCHEMA:
+      'This workbook holds parts that Samsyn did not make ({what}), so it is not opened. Another program may have changed it. The file has not been changed. Open a backup, or ask for a fresh copy of the file.',
     NEEDS_RECOVERY:
       'This workbook was closed in the middle of a save, for example in a crash or when a USB stick was pulled out. Samsyn can restore it to its last saved state. The file has not been changed yet.',
+    RECOVERY_FAILED:
+      'The workbook could not be restored: what the interrupted save left behind does not belong with this file. The file is as it was, and a copy of it is in {copy}. Open a backup, or ask for a fresh copy of the file.',
+    FOREIGN_JOURNAL:
+      'Beside the workbook lies a file from an interrupted save ({journal}) that does not belong to this workbook, so Samsyn did not use it. The workbook has not been changed. Move that file elsewhere and open the workbook again.',
+    LOCK_REFUSED:
+      'The lock file beside the workbook ({lock}) is not an ordinary file, so Samsyn will not write to the workbook. Remove what is there, or open the workbook read-only.',
     NO_ACCESS: 'Samsyn is not allowed to read this file. Check the file’s permissions, or copy it to a folder you own.',
     FILE_EXISTS: 'A file with that name already exists. Choose another name, so nothing is overwritten.',
     WORKBOOK_LOCKED:
@@ -168,4 +197,41 @@ export function localiseDetails(language: Language, code: ErrorCode, details?: E
   if (code !== 'SAVE_FAILED' || typeof details?.reason !== 'string') return details;
   const words = saveFailureWords[language][details.reason as (typeof SAVE_FAILURE_REASONS)[number]];
   return { ...details, reason: words ?? saveFailureWords[language].io };
+}
+
+// What `verify` found changed in a signed meeting, in words.
+const verificationWords = bilingual({
+  sv: {
+    'signature removed': 'justeringen har tagits bort',
+    signature: 'vem som justerade eller när har ändrats',
+    fingerprint: 'fingeravtrycket har ändrats',
+    record: 'det som sparades vid justeringen har ändrats',
+    meeting: 'mötets uppgifter (rubrik, datum, tid, plats, personer) har ändrats',
+    participants: 'deltagarlistan har ändrats',
+    actions: 'åtgärderna har ändrats',
+    content: 'mötet har ändrats efter justeringen',
+    item: 'punkt {number} på dagordningen har ändrats',
+  },
+  en: {
+    'signature removed': 'the signature was removed',
+    signature: 'who signed, or when, was changed',
+    fingerprint: 'the fingerprint was changed',
+    record: 'what was recorded at signing was changed',
+    meeting: 'the meeting’s details (title, date, time, place, people) were changed',
+    participants: 'the list of participants was changed',
+    actions: 'the actions were changed',
+    content: 'the meeting was changed after it was signed',
+    item: 'agenda item {number} was changed',
+  },
+});
+
+/** What `verify` found changed, in words. */
+export function verificationSentence(language: Language, parts: VerificationPart[]): string {
+  return parts
+    .map((part) => {
+      const item = part.match(/^item (\d+)$/);
+      if (item) return fill(verificationWords[language].item, { number: item[1]! });
+      return verificationWords[language][part as Exclude<VerificationPart, `item ${number}`>];
+    })
+    .join('; ');
 }

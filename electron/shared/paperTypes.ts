@@ -49,11 +49,29 @@ export interface AgreementState {
   caseTitles: Record<number, string>;
 }
 
+/**
+ * What `verify` found changed in a signed meeting: the signature removed or
+ * changed, its fingerprint, the signed record itself, a part of the meeting, one
+ * agenda item (`item 3`), or (meetings signed before format 4) the content.
+ */
+export type VerificationPart =
+  | 'signature removed'
+  | 'signature'
+  | 'fingerprint'
+  | 'record'
+  | 'meeting'
+  | 'participants'
+  | 'actions'
+  | 'content'
+  | `item ${number}`;
+
 export interface Verification {
   meetingId: number;
   title: string;
   date: string;
   matches: boolean;
+  /** what changed since signing; empty when it matches */
+  changed: VerificationPart[];
 }
 
 export interface BackupEntry {

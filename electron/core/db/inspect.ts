@@ -1,7 +1,11 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { APPLICATION_ID, LATEST_VERSION } from './migrations';
+import { fsError, statWorkbookPath } from '../filePaths';
+import { openConnection } from './connection';
+import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS } from './migrations';
+import { checkCellSizes, checkContent } from './content';
+import { assertExpectedSchema } from './schema';
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
@@ -9,14 +13,6 @@ const HEADER_SIZE = 100;
 export interface FileFacts {
   size: number;
   formatVersion: number;
-}
-
-function fsError(err: unknown): AppError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('FILE_NOT_FOUND');
-  if (code === 'EACCES' || code === 'EPERM') return new AppError('NO_ACCESS');
-  if (code === 'EISDIR') return new AppError('NOT_A_FILE');
-  return new AppError('DAMAGED', { reason: code ?? 'unreadable' });
 }
 
 function readHeader(path: string): Buffer {
@@ -38,14 +34,7 @@ function readHeader(path: string): Buffer {
  * Samsyn workbook this version can open. Throws an AppError with the reason.
  */
 export function inspectWorkbookFile(path: string): FileFacts {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new AppError('NOT_A_FILE');
-    size = stat.size;
-  } catch (err) {
-    throw err instanceof AppError ? err : fsError(err);
-  }
+  const { size } = statWorkbookPath(path);
   if (size === 0) throw new AppError('EMPTY_FILE');
 
   const header = readHeader(path);
@@ -68,15 +57,29 @@ export function inspectWorkbookFile(path: string): FileFacts {
   return { size, formatVersion };
 }
 
-/** Runs SQLite's own checks on a read-only connection, so a refused file stays untouched. */
-export function checkWorkbookIntegrity(path: string): void {
+/**
+ * The checks every workbook passes before it is used: exactly the schema of its
+ * format version, SQLite's own checks (the faster `quick_check` on every open),
+ * no broken links and no cell longer than the app writes. `thorough` (after a
+ * recovery, and in `samsyn check`) runs `integrity_check` and reads every stored
+ * enumerated and JSON value too.
+ */
+export function checkConnection(db: Database.Database, thorough = false): void {
+  assertExpectedSchema(db, db.pragma('user_version', { simple: true }) as number, MIGRATIONS);
+  const result = db.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true });
+  if (result !== 'ok') throw new AppError('DAMAGED', { reason: String(result).slice(0, 120) });
+  const orphans = db.pragma('foreign_key_check') as unknown[];
+  if (orphans.length > 0) throw new AppError('DAMAGED', { reason: `${orphans.length} broken links` });
+  checkCellSizes(db);
+  if (thorough) checkContent(db);
+}
+
+/** Runs the checks on a read-only connection, so a refused file stays untouched. */
+export function checkWorkbookIntegrity(path: string, thorough = false): void {
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    const quick = db.pragma('quick_check', { simple: true });
-    if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
-    const orphans = db.pragma('foreign_key_check') as unknown[];
-    if (orphans.length > 0) throw new AppError('DAMAGED', { reason: `${orphans.length} broken links` });
+    db = openConnection(path, { readonly: true, fileMustExist: true });
+    checkConnection(db, thorough);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('DAMAGED', { reason: (err as Error).message.slice(0, 120) });
@@ -88,7 +91,7 @@ export function checkWorkbookIntegrity(path: string): void {
 /** The organisation named in a workbook file, or '' when it cannot be read: a backup is listed either way. */
 export function readOrgName(path: string): string {
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    const db = openConnection(path, { readonly: true, fileMustExist: true });
     try {
       return (db.prepare('SELECT org_name FROM workbook WHERE id = 1').pluck().get() as string | undefined) ?? '';
     } finally {

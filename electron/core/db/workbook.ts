@@ -1,13 +1,16 @@
-import { existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { backupName, rotate } from '../backups';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Language, Sector, WorkbookInfo } from '../../shared/types';
 import { AppError } from '../errors';
-import { acquireLock, heldByOther, releaseLock } from '../lock';
+import { assertUsablePath } from '../filePaths';
+import { acquireLock, type FileIdentity, heldByOther, releaseLock, workbookIdentity } from '../lock';
+import { openConnection } from './connection';
 import { copyInto } from './copy';
-import { checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
 import { readHandle, transaction, writeHandle, type ReadDb, type WriteDb } from './handles';
+import { checkConnection, checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
+import { journalFitsWorkbook } from './journal';
 import { migrate } from './migrations';
 import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
 
@@ -15,6 +18,8 @@ import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
 export interface WritableWorkbook {
   db: WriteDb;
   path: string;
+  /** the file however it was reached: real path, device and inode */
+  identity: FileIdentity;
   readOnly: false;
   readOnlyReason: null;
 }
@@ -23,6 +28,8 @@ export interface WritableWorkbook {
 export interface ReadOnlyWorkbook {
   db: ReadDb;
   path: string;
+  /** the file however it was reached: real path, device and inode */
+  identity: FileIdentity;
   readOnly: true;
   readOnlyReason: NonNullable<WorkbookInfo['readOnlyReason']>;
 }
@@ -36,6 +43,8 @@ export interface OpenOptions {
   takeOverLock?: boolean;
   /** where the copy taken before a migration goes; beside the file if not given */
   backupDir?: string;
+  /** also integrity_check and every stored value read once (`samsyn check`) */
+  thorough?: boolean;
 }
 
 // A rollback journal with synchronous=FULL: once a write is acknowledged the main
@@ -53,11 +62,12 @@ export function createWorkbook(
   path: string,
   init: { orgName: string; sector: Sector; language: Language },
 ): WritableWorkbook {
+  assertUsablePath(path);
   if (existsSync(path)) throw new AppError('FILE_EXISTS');
   if (!existsSync(dirname(path))) throw new AppError('FILE_NOT_FOUND');
   let db: WriteDb | undefined;
   try {
-    db = writeHandle(new Database(path));
+    db = writeHandle(openConnection(path));
     applyPragmas(db, false);
     const created = db;
     transaction(created, () => {
@@ -72,8 +82,9 @@ export function createWorkbook(
     if (/CANTOPEN|READONLY|EACCES|EROFS/.test(code)) throw new AppError('NO_ACCESS');
     throw new AppError('SAVE_FAILED', { reason: 'io' });
   }
-  acquireLock(path);
-  return { db, path, readOnly: false, readOnlyReason: null };
+  const identity = workbookIdentity(path);
+  acquireLock(identity);
+  return { db, path, identity, readOnly: false, readOnlyReason: null };
 }
 
 // Opening is synchronous, so this copy uses VACUUM INTO (a consistent copy in one
@@ -93,52 +104,60 @@ function backupBeforeMigration(db: ReadDb, path: string, backupDir: string | und
  */
 export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
   inspectWorkbookFile(path);
+  // Everything below works on the file itself, however it was reached.
+  const identity = workbookIdentity(path);
+  const file = identity.real;
   if (options.readOnly) {
     // A journal is only left over from a crash when no live Samsyn is writing.
-    if (hasHotJournal(path) && !heldByOther(path)) throw new AppError('NEEDS_RECOVERY');
-    checkWorkbookIntegrity(path);
-    return connect(path, 'chosen', options);
+    if (hasHotJournal(file) && !heldByOther(file)) throw new AppError('NEEDS_RECOVERY');
+    checkWorkbookIntegrity(file, options.thorough);
+    return connect(path, identity, 'chosen', options);
   }
-  const lock = acquireLock(path, options.takeOverLock);
+  const lock = acquireLock(identity, options.takeOverLock);
   if (lock.kind === 'held')
     throw new AppError('WORKBOOK_LOCKED', { ...lock.holder, stale: lock.stale, sameHost: lock.sameHost });
   try {
     // Holding the lock, any journal is a crash's: rolling it back changes the file,
     // so that happens only when the user has agreed.
-    const interrupted = hasHotJournal(path);
+    const interrupted = hasHotJournal(file);
     if (interrupted && !options.recover) throw new AppError('NEEDS_RECOVERY');
-    if (!interrupted) checkWorkbookIntegrity(path);
+    if (interrupted) recover(file, options.backupDir);
+    else checkWorkbookIntegrity(file, options.thorough);
   } catch (err) {
-    if (lock.kind === 'acquired') releaseLock(path);
+    if (lock.kind === 'acquired') releaseLock(identity);
     throw err;
   }
-  if (lock.kind === 'unwritable') return connect(path, 'media', options);
+  if (lock.kind === 'unwritable') return connect(path, identity, 'media', options);
   try {
-    return connect(path, null, options);
+    return connect(path, identity, null, options);
   } catch (err) {
-    releaseLock(path);
+    releaseLock(identity);
     const code = (err as { code?: string }).code ?? '';
-    if (/READONLY|CANTOPEN/.test(code)) return connect(path, 'media', options);
+    if (/READONLY|CANTOPEN/.test(code)) return connect(path, identity, 'media', options);
     throw err;
   }
 }
 
-function connect(path: string, readOnlyReason: Workbook['readOnlyReason'], options: OpenOptions): Workbook {
+function connect(
+  path: string,
+  identity: FileIdentity,
+  readOnlyReason: Workbook['readOnlyReason'],
+  options: OpenOptions,
+): Workbook {
   const readOnly = readOnlyReason !== null;
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: readOnly, fileMustExist: true });
+    db = openConnection(identity.real, { readonly: readOnly, fileMustExist: true });
     applyPragmas(db, readOnly);
     if (readOnlyReason !== null) {
       const reader = readHandle(db);
       getWorkbookRow(reader);
-      return { db: reader, path, readOnly: true, readOnlyReason };
+      return { db: reader, path, identity, readOnly: true, readOnlyReason };
     }
     const writer = writeHandle(db);
-    if (options.recover) checkConnection(writer);
     migrate(writer, backupBeforeMigration(writer, path, options.backupDir));
     getWorkbookRow(writer);
-    return { db: writer, path, readOnly: false, readOnlyReason: null };
+    return { db: writer, path, identity, readOnly: false, readOnlyReason: null };
   } catch (err) {
     db?.close();
     if (err instanceof AppError) throw err;
@@ -155,12 +174,32 @@ function hasHotJournal(path: string): boolean {
   }
 }
 
-/** After a recovery the checks run on the recovered file. */
-function checkConnection(db: Database.Database): void {
-  const quick = db.pragma('quick_check', { simple: true });
-  if (quick !== 'ok') throw new AppError('DAMAGED', { reason: String(quick).slice(0, 120) });
-  if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
-    throw new AppError('DAMAGED', { reason: 'broken links' });
+/**
+ * Rolls back the journal a crash left, but never at the cost of the file: the
+ * workbook and the journal are copied aside first, and unless the result passes
+ * integrity_check and the schema check (a journal that is not this workbook's own
+ * would write someone else's pages into it) both are put back as they were.
+ */
+function recover(path: string, backupDir: string | undefined): void {
+  if (!journalFitsWorkbook(path)) throw new AppError('FOREIGN_JOURNAL', { journal: `${basename(path)}-journal` });
+  const dir = backupDir ?? dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const copy = join(dir, backupName(path, 'before-recovery'));
+  const journalCopy = `${copy}.journal`;
+  copyFileSync(path, copy, constants.COPYFILE_EXCL);
+  copyFileSync(`${path}-journal`, journalCopy, constants.COPYFILE_EXCL);
+  let db: Database.Database | undefined;
+  try {
+    db = openConnection(path, { fileMustExist: true });
+    applyPragmas(db, false);
+    checkConnection(db, true);
+    db.close();
+  } catch (err) {
+    db?.close();
+    copyFileSync(copy, path);
+    copyFileSync(journalCopy, `${path}-journal`);
+    throw new AppError('RECOVERY_FAILED', { copy, cause: err instanceof AppError ? err.code : 'DAMAGED' });
+  }
 }
 
 /** The workbook's write handle; refuses with READ_ONLY when it was opened read-only. */
@@ -171,5 +210,5 @@ export function writerOf(workbook: Workbook): WriteDb {
 
 export function closeWorkbook(workbook: Workbook): void {
   workbook.db.close();
-  if (!workbook.readOnly) releaseLock(workbook.path);
+  if (!workbook.readOnly) releaseLock(workbook.identity);
 }

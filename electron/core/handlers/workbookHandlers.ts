@@ -6,6 +6,7 @@ import { writeExampleWorkbook } from '../example';
 import { closeWorkbook, createWorkbook, openWorkbook, type Workbook } from '../db/workbook';
 import { copyInto } from '../db/copy';
 import { workbookHome, workbookInfo } from '../read/workbookHome';
+import { isSameFile } from '../lock';
 import type { RecentList } from '../recent';
 import * as repo from '../repos';
 import type { Handlers, ServiceContext } from './context';
@@ -48,7 +49,7 @@ export function workbookHandlers(
     'workbook.open': ({ path, readOnly, takeOverLock, recover }) => {
       const full = resolve(path);
       const current = open.get();
-      if (current && current.path === full) return workbookInfo(current);
+      if (current && isSameFile(current.identity, full)) return workbookInfo(current);
       return switchTo(openWorkbook(full, { readOnly, takeOverLock, recover, backupDir }));
     },
     'workbook.close': () => {

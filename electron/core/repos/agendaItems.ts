@@ -1,5 +1,6 @@
 import { THEMES, type Theme } from '../../shared/caseSchema';
 import type { AgendaItem, Stance } from '../../shared/types';
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { assertMeetingEditable } from './meetings';
 import { presentCount } from './participants';
@@ -12,7 +13,11 @@ const COLUMNS = `id, meeting_id AS meetingId, case_id AS caseId, position, timeb
 type Row = Omit<AgendaItem, 'poll'> & { agree: number | null; disagree: number | null; unsure: number | null };
 
 function toItem({ agree, disagree, unsure, ...rest }: Row): AgendaItem {
-  return { ...rest, poll: { agree, disagree, unsure } };
+  return {
+    ...rest,
+    stance: readStored('agenda_items', 'stance', rest.stance, rest.id),
+    poll: { agree, disagree, unsure },
+  };
 }
 
 export function getItem(db: ReadDb, id: number): AgendaItem {

@@ -1,4 +1,5 @@
 import type { AgreementPoint, AgreementVersion } from '../../shared/types';
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { transaction } from '../db/handles';
 import { type ReadDb, type WriteDb, expectChanged, nextPosition, now, reorder, requireRow, stmt } from './util';
@@ -13,7 +14,7 @@ function withPoints(db: ReadDb, row: VersionRow): AgreementVersion {
   const points = stmt(db, `SELECT ${POINT_COLUMNS} FROM agreement_points WHERE version_id = ? ORDER BY position`).all(
     row.id,
   ) as AgreementPoint[];
-  return { ...row, points };
+  return { ...row, status: readStored('agreement_versions', 'status', row.status, row.id), points };
 }
 
 export function listAdoptedVersions(db: ReadDb): AgreementVersion[] {

@@ -1,5 +1,6 @@
 import type { CaseContent } from '../../shared/caseSchema';
 import type { CaseOrigin, WorkbookCase } from '../../shared/caseTypes';
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
@@ -11,7 +12,12 @@ interface CaseRow {
 }
 
 function toCase(row: CaseRow): WorkbookCase {
-  return { ...(JSON.parse(row.content) as CaseContent), id: row.id, origin: row.origin, edited: row.edited === 1 };
+  return {
+    ...readStored('cases', 'content', row.content, row.id),
+    id: row.id,
+    origin: readStored('cases', 'origin', row.origin, row.id),
+    edited: row.edited === 1,
+  };
 }
 
 /** The columns a case is filtered by, then the case itself, in the order both statements name them. */

@@ -1,4 +1,5 @@
 import type { ChannelPlan, ChannelPlanFields } from '../../shared/groupTypes';
+import { readStored } from '../db/content';
 import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
 const COLUMNS = `id, name, platform, address, purpose, audience, responsible, answered_by AS answeredBy,
@@ -41,15 +42,24 @@ export function updateChannelPlan(db: WriteDb, id: number, changes: Partial<Chan
   );
 }
 
+const toPlan = (row: ChannelPlan): ChannelPlan => ({
+  ...row,
+  status: readStored('channel_plans', 'status', row.status, row.id),
+});
+
 export function getChannelPlan(db: ReadDb, id: number): ChannelPlan {
-  return requireRow(stmt(db, `SELECT ${COLUMNS} FROM channel_plans WHERE id = ?`).get(id) as ChannelPlan | undefined);
+  return toPlan(
+    requireRow(stmt(db, `SELECT ${COLUMNS} FROM channel_plans WHERE id = ?`).get(id) as ChannelPlan | undefined),
+  );
 }
 
 export function listChannelPlans(db: ReadDb): ChannelPlan[] {
-  return stmt(
-    db,
-    `SELECT ${COLUMNS} FROM channel_plans ORDER BY status = 'closed', name COLLATE NOCASE`,
-  ).all() as ChannelPlan[];
+  return (
+    stmt(
+      db,
+      `SELECT ${COLUMNS} FROM channel_plans ORDER BY status = 'closed', name COLLATE NOCASE`,
+    ).all() as ChannelPlan[]
+  ).map(toPlan);
 }
 
 export function deleteChannelPlan(db: WriteDb, id: number): void {
@@ -58,9 +68,11 @@ export function deleteChannelPlan(db: WriteDb, id: number): void {
 
 /** Plans that are not closed and whose review date has come, or comes within `days`. */
 export function plansDueForReview(db: ReadDb, today: string, days = 30): ChannelPlan[] {
-  return stmt(
-    db,
-    `SELECT ${COLUMNS} FROM channel_plans WHERE status <> 'closed' AND review_date IS NOT NULL AND review_date <= date(?, '+' || ? || ' days')
+  return (
+    stmt(
+      db,
+      `SELECT ${COLUMNS} FROM channel_plans WHERE status <> 'closed' AND review_date IS NOT NULL AND review_date <= date(?, '+' || ? || ' days')
      ORDER BY review_date`,
-  ).all(today, days) as ChannelPlan[];
+    ).all(today, days) as ChannelPlan[]
+  ).map(toPlan);
 }

@@ -1,3 +1,4 @@
+import { readStored } from '../db/content';
 import type { CollectedMeetingSummary } from '../../shared/groupTypes';
 import type { Stance } from '../../shared/types';
 import { type ReadDb, type WriteDb, now, stmt } from './util';
@@ -93,15 +94,20 @@ export function listCollectedItems(db: ReadDb): CollectedItemRow[] {
   return (
     stmt(
       db,
-      `SELECT collected_meeting_id AS collectedMeetingId, case_key AS caseKey, case_title AS caseTitle, stance,
+      `SELECT rowid AS rowId, collected_meeting_id AS collectedMeetingId, case_key AS caseKey, case_title AS caseTitle, stance,
          poll_agree AS agree, poll_disagree AS disagree, poll_unsure AS unsure, consensus_notes AS consensusNotes, dissent,
          proposed_point AS proposedPoint FROM collected_items ORDER BY collected_meeting_id, position`,
     ).all() as (Omit<CollectedItemRow, 'poll'> & {
+      rowId: number;
       agree: number | null;
       disagree: number | null;
       unsure: number | null;
     })[]
-  ).map(({ agree, disagree, unsure, ...rest }) => ({ ...rest, poll: { agree, disagree, unsure } }));
+  ).map(({ rowId, agree, disagree, unsure, ...rest }) => ({
+    ...rest,
+    stance: readStored('collected_items', 'stance', rest.stance, rowId),
+    poll: { agree, disagree, unsure },
+  }));
 }
 
 export function removeCollectedMeeting(db: WriteDb, id: number): void {
@@ -139,5 +145,5 @@ export function listCarriedPoints(db: ReadDb): CarriedPoint[] {
       CarriedPoint,
       'groups'
     > & { groups: string })[]
-  ).map((r) => ({ ...r, groups: JSON.parse(r.groups) as string[] }));
+  ).map((r) => ({ ...r, groups: readStored('carried_points', 'groups', r.groups, r.id) }));
 }

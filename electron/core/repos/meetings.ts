@@ -1,4 +1,5 @@
 import type { Meeting, MeetingStatus, MeetingSummary } from '../../shared/types';
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
 
@@ -21,7 +22,11 @@ const COLUMNS = `id, title, date, start_time AS startTime, duration_minutes AS d
 type MeetingRow = Omit<Meeting, 'adjusters'> & { adjusters: string };
 
 function toMeeting(row: MeetingRow): Meeting {
-  return { ...row, adjusters: JSON.parse(row.adjusters) as string[] };
+  return {
+    ...row,
+    status: readStored('meetings', 'status', row.status, row.id),
+    adjusters: readStored('meetings', 'adjusters', row.adjusters, row.id),
+  };
 }
 
 export function createMeeting(db: WriteDb, input: MeetingInput): number {
@@ -115,5 +120,5 @@ export function listMeetings(db: ReadDb): MeetingSummary[] {
          (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participantCount
        FROM meetings m ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
   ).all() as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
-  return rows.map((r) => ({ ...r, signed: r.signed === 1 }));
+  return rows.map((r) => ({ ...r, status: readStored('meetings', 'status', r.status, r.id), signed: r.signed === 1 }));
 }

@@ -1,10 +1,14 @@
 import type { Participant } from '../../shared/types';
+import { readStored } from '../db/content';
 import { assertMeetingEditable } from './meetings';
 import { type ReadDb, type WriteDb, expectChanged, nextPosition, reorder, requireRow, stmt } from './util';
 
 const COLUMNS = 'id, meeting_id AS meetingId, position, name, role, present';
 type Row = Omit<Participant, 'present'> & { present: number | null };
-const toParticipant = (r: Row): Participant => ({ ...r, present: r.present === null ? null : r.present === 1 });
+function toParticipant(r: Row): Participant {
+  const present = readStored('participants', 'present', r.present, r.id);
+  return { ...r, present: present === null ? null : present === 1 };
+}
 
 /** The meeting a participant belongs to. */
 export function meetingOfParticipant(db: ReadDb, id: number): number {

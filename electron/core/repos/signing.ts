@@ -1,5 +1,14 @@
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
-import { meetingFingerprint } from '../fingerprint';
+import {
+  canonicalJson,
+  currentRecord,
+  legacyFingerprint,
+  sha256,
+  signedSnapshot,
+  type SignedSnapshot,
+} from '../fingerprint';
+import type { Verification, VerificationPart } from '../../shared/paperTypes';
 import { getMeeting } from './meetings';
 import { transaction } from '../db/handles';
 import { type ReadDb, type WriteDb, now, stmt } from './util';
@@ -11,7 +20,10 @@ export interface Addendum {
   createdAt: string;
 }
 
-/** Locks a closed meeting: who signed and when, and a fingerprint of what was signed. */
+/**
+ * Locks a closed meeting: who signed and when, and a fingerprint of a snapshot of
+ * what was signed, kept in its own record beside the meeting.
+ */
 export function signMeeting(db: WriteDb, meetingId: number, signedBy: string, signedAt = now()): string {
   const meeting = getMeeting(db, meetingId);
   if (meeting.signedAt) throw new AppError('SIGNED');
@@ -23,8 +35,13 @@ export function signMeeting(db: WriteDb, meetingId: number, signedBy: string, si
       now(),
       meetingId,
     );
-    const fingerprint = meetingFingerprint(db, meetingId);
+    const snapshot = canonicalJson(signedSnapshot(db, meetingId));
+    const fingerprint = sha256(snapshot);
     stmt(db, 'UPDATE meetings SET fingerprint = ? WHERE id = ?').run(fingerprint, meetingId);
+    stmt(
+      db,
+      'INSERT INTO signatures (meeting_id, signed_by, signed_at, scheme, snapshot, fingerprint) VALUES (?, ?, ?, 2, ?, ?)',
+    ).run(meetingId, signedBy, signedAt, snapshot, fingerprint);
     return fingerprint;
   });
 }
@@ -44,23 +61,93 @@ export function listAddenda(db: ReadDb, meetingId: number): Addendum[] {
   ).all(meetingId) as Addendum[];
 }
 
-export interface Verification {
+interface SignatureRow {
   meetingId: number;
-  title: string;
-  date: string;
-  matches: boolean;
+  signedBy: string;
+  signedAt: string;
+  scheme: number;
+  snapshot: string | null;
+  fingerprint: string;
 }
 
-/** Recomputes every signed meeting's fingerprint: a change behind the app's back shows as a mismatch. */
-export function verifySignedMeetings(db: ReadDb): Verification[] {
-  const signed = stmt(
+interface SignedRow {
+  id: number;
+  title: string;
+  date: string;
+  signedAt: string | null;
+  signedBy: string | null;
+  fingerprint: string | null;
+  hasAddenda: number;
+}
+
+function signatureRows(db: ReadDb): Map<number, SignatureRow> {
+  const hasTable = stmt(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'signatures'").get();
+  if (!hasTable) return new Map(); // a workbook of format 3 or older, opened read-only
+  const rows = stmt(
     db,
-    'SELECT id, title, date, fingerprint FROM meetings WHERE signed_at IS NOT NULL ORDER BY date, id',
-  ).all() as { id: number; title: string; date: string; fingerprint: string | null }[];
-  return signed.map((m) => ({
-    meetingId: m.id,
-    title: m.title,
-    date: m.date,
-    matches: m.fingerprint === meetingFingerprint(db, m.id),
-  }));
+    `SELECT meeting_id AS meetingId, signed_by AS signedBy, signed_at AS signedAt, scheme, snapshot, fingerprint
+       FROM signatures`,
+  ).all() as SignatureRow[];
+  return new Map(rows.map((r) => [r.meetingId, r]));
+}
+
+function firstItemDifference(signed: SignedSnapshot['items'], now: SignedSnapshot['items']): VerificationPart {
+  const differs = (i: number) => canonicalJson(signed[i]) !== canonicalJson(now[i]);
+  const index = Array.from({ length: Math.max(signed.length, now.length) }, (_, i) => i).find(differs) ?? 0;
+  return `item ${index + 1}`;
+}
+
+/** What changed in a meeting signed with a snapshot (scheme 2). */
+function snapshotChanges(db: ReadDb, meetingId: number, signature: SignatureRow): VerificationPart[] {
+  if (sha256(signature.snapshot ?? '') !== signature.fingerprint) return ['record'];
+  const signed = readStored('signatures', 'snapshot', signature.snapshot, meetingId) as SignedSnapshot;
+  const now = currentRecord(db, meetingId, signed);
+  const changed: VerificationPart[] = [];
+  for (const part of ['meeting', 'participants', 'actions'] as const)
+    if (canonicalJson(signed[part]) !== canonicalJson(now[part])) changed.push(part);
+  if (canonicalJson(signed.items) !== canonicalJson(now.items))
+    changed.push(firstItemDifference(signed.items, now.items));
+  return changed;
+}
+
+/** Everything that differs between a signed meeting, its signature record and what was signed. */
+function changesOf(db: ReadDb, m: SignedRow, signature: SignatureRow | undefined, formatHasRecords: boolean) {
+  const changed: VerificationPart[] = [];
+  if (m.signedAt === null) return ['signature removed' as const];
+  if (signature && (signature.signedAt !== m.signedAt || signature.signedBy !== m.signedBy)) changed.push('signature');
+  if (!signature && formatHasRecords) changed.push('signature');
+  const fingerprint = signature?.fingerprint ?? m.fingerprint;
+  if (m.fingerprint !== fingerprint) changed.push('fingerprint');
+  if (signature?.scheme === 2) changed.push(...snapshotChanges(db, m.id, signature));
+  else if (fingerprint !== legacyFingerprint(db, m.id)) changed.push('content');
+  return changed;
+}
+
+/**
+ * Checks every signed meeting, and every meeting that shows a trace of a signature
+ * (a signature record, a fingerprint, an addendum): a change behind the app's back,
+ * or a signature removed, shows as a mismatch that names what changed.
+ */
+export function verifySignedMeetings(db: ReadDb): Verification[] {
+  const signatures = signatureRows(db);
+  const formatHasRecords = stmt(db, "SELECT 1 FROM sqlite_schema WHERE name = 'signatures'").get() !== undefined;
+  const meetings = stmt(
+    db,
+    `SELECT id, title, date, signed_at AS signedAt, signed_by AS signedBy, fingerprint,
+         EXISTS (SELECT 1 FROM addenda a WHERE a.meeting_id = meetings.id) AS hasAddenda
+       FROM meetings ORDER BY date, id`,
+  ).all() as SignedRow[];
+  return meetings
+    .filter(
+      (m) =>
+        m.signedAt !== null ||
+        m.signedBy !== null ||
+        m.fingerprint !== null ||
+        m.hasAddenda === 1 ||
+        signatures.has(m.id),
+    )
+    .map((m) => {
+      const changed = changesOf(db, m, signatures.get(m.id), formatHasRecords);
+      return { meetingId: m.id, title: m.title, date: m.date, matches: changed.length === 0, changed };
+    });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Language, Sector } from '../../shared/types';
+import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { type ReadDb, type WriteDb, now, stmt } from './util';
 
@@ -36,7 +37,11 @@ export function getWorkbookRow(db: ReadDb): WorkbookRow {
     'SELECT org_name AS orgName, sector, language, created_at AS createdAt FROM workbook WHERE id = 1',
   ).get() as WorkbookRow | undefined;
   if (!row) throw new AppError('DAMAGED', { reason: 'no workbook record' });
-  return row;
+  return {
+    ...row,
+    sector: readStored('workbook', 'sector', row.sector, 1),
+    language: readStored('workbook', 'language', row.language, 1),
+  };
 }
 
 export function updateWorkbookRow(

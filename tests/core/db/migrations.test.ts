@@ -19,8 +19,8 @@ describe('migrations', () => {
     const db = new Database(join(tempDir(), 'm.samsyn'));
     const ran: number[] = [];
     const steps: Migration[] = [
-      { version: 1, up: (d) => (ran.push(1), d.exec('CREATE TABLE a (x)')) },
-      { version: 2, up: (d) => (ran.push(2), d.exec('ALTER TABLE a ADD COLUMN y')) },
+      { version: 1, up: (d) => (d === db && ran.push(1), d.exec('CREATE TABLE a (x)')) },
+      { version: 2, up: (d) => (d === db && ran.push(2), d.exec('ALTER TABLE a ADD COLUMN y')) },
     ];
     expect(migrate(db, undefined, steps)).toBe(2);
     expect(ran).toEqual([1, 2]);
@@ -72,8 +72,39 @@ describe('migrations', () => {
       'collected_meetings',
       'meetings',
       'participants',
+      'signatures',
       'workbook',
     ]);
+    db.close();
+  });
+
+  it('refuse a file whose schema is not its version’s before they run, and change nothing', () => {
+    const db = new Database(join(tempDir(), 'm.samsyn'));
+    const steps: Migration[] = [
+      { version: 1, up: (d) => d.exec('CREATE TABLE a (x)') },
+      { version: 2, up: (d) => d.exec('ALTER TABLE a ADD COLUMN y') },
+    ];
+    migrate(db, undefined, steps.slice(0, 1));
+    db.exec('CREATE TRIGGER wipe AFTER INSERT ON a BEGIN DELETE FROM a; END');
+    expect(() => migrate(db, undefined, steps)).toThrow(expect.objectContaining({ code: 'UNEXPECTED_SCHEMA' }));
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('roll back a step whose result is not the schema the migrations define', () => {
+    const db = new Database(join(tempDir(), 'm.samsyn'));
+    // a step that does more on the user's file than on an empty database
+    const steps: Migration[] = [
+      {
+        version: 1,
+        up: (d) => {
+          d.exec('CREATE TABLE a (x)');
+          if (d === db) d.exec('CREATE VIEW v AS SELECT x FROM a');
+        },
+      },
+    ];
+    expect(() => migrate(db, undefined, steps)).toThrow(expect.objectContaining({ code: 'UNEXPECTED_SCHEMA' }));
+    expect(tables(db)).toEqual([]);
     db.close();
   });
 });

@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addItem, createMeeting } from '../../../electron/core/repos';
 import { loadLibrary } from '../../../electron/core/library';
+import { createService } from '../../../electron/core/service';
 import type { CaseDraft } from '../../../electron/shared/caseSchema';
-import { LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
 import { serviceWithWorkbook } from '../../helpers/service';
 import { writerOf } from '../../../electron/core/db/workbook';
 
@@ -62,17 +63,27 @@ describe('using library cases in a workbook', () => {
   });
 
   it('offers the newer library version for a copy made from an older one', async () => {
-    const service = await openService();
+    // a library of the next release, where the case has version 2
+    const library = tempDir();
+    for (const file of readdirSync(LIBRARY_DIR)) copyFileSync(join(LIBRARY_DIR, file), join(library, file));
+    const caseFile = join(library, 'monday-irony.json');
+    writeFileSync(caseFile, JSON.stringify({ ...JSON.parse(readFileSync(caseFile, 'utf8')), version: 2 }));
+    const service = createService({ userDataDir: tempDir(), libraryDir: library, fontsDir: FONTS_DIR });
+    await service.handlers['workbook.create']({
+      path: join(tempDir(), 'A.samsyn'),
+      orgName: 'A',
+      sector: 'public',
+      language: 'sv',
+    });
     const copy = await service.handlers['cases.useFromLibrary']({ key: 'monday-irony' });
-    writerOf(service.current()!).prepare('UPDATE cases SET version = 0 WHERE id = ?').run(copy.id);
+    writerOf(service.current()!).prepare('UPDATE cases SET version = 1 WHERE id = ?').run(copy.id);
     service
       .current()!
-      .db.prepare("UPDATE cases SET content = json_set(content, '$.version', 0) WHERE id = ?")
+      .db.prepare("UPDATE cases SET content = json_set(content, '$.version', 1) WHERE id = ?")
       .run(copy.id);
-    const libraryVersion = loadLibrary(LIBRARY_DIR).cases.find((c) => c.key === 'monday-irony')!.version;
-    expect((await service.handlers['cases.get']({ id: copy.id })).newerLibraryVersion).toBe(libraryVersion);
+    expect((await service.handlers['cases.get']({ id: copy.id })).newerLibraryVersion).toBe(2);
     const updated = await service.handlers['cases.updateFromLibrary']({ id: copy.id });
-    expect(updated).toMatchObject({ version: libraryVersion, newerLibraryVersion: null, edited: false });
+    expect(updated).toMatchObject({ version: 2, newerLibraryVersion: null, edited: false });
     service.shutdown();
   });
 });

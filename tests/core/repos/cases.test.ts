@@ -38,13 +38,13 @@ describe('workbook cases', () => {
 
   it('can be deleted only while no meeting uses them', () => {
     const wb = newWorkbook(tempDir());
-    const used = repo.insertCase(wb.db, sampleCase('a'), 'custom');
-    const unused = repo.insertCase(wb.db, sampleCase('b'), 'custom');
+    const used = repo.insertCase(wb.db, sampleCase('case-a'), 'custom');
+    const unused = repo.insertCase(wb.db, sampleCase('case-b'), 'custom');
     repo.addItem(wb.db, repo.createMeeting(wb.db, { title: 'Möte', date: '2026-02-02' }), { caseId: used });
     expect(repo.caseUseCount(wb.db, used)).toBe(1);
     expect(() => repo.deleteCase(wb.db, used)).toThrow(expect.objectContaining({ code: 'IN_USE' }));
     repo.deleteCase(wb.db, unused);
-    expect(repo.listCases(wb.db).map((c) => c.key)).toEqual(['a']);
+    expect(repo.listCases(wb.db).map((c) => c.key)).toEqual(['case-a']);
     closeWorkbook(wb);
   });
 });

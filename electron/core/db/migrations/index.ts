@@ -2,10 +2,12 @@ import type Database from 'better-sqlite3';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_addenda';
 import { migration003 } from './003_groups_and_channels';
+import { migration004 } from './004_signatures';
+import { assertExpectedSchema } from '../schema';
 import type { Migration } from './types';
 
 /** In order; a new format adds a file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -14,7 +16,8 @@ export const APPLICATION_ID = 0x53616d73;
 
 /**
  * Brings the file up to LATEST_VERSION in one transaction. `beforeChange` runs
- * first (a backup copy) and only when there is something to do.
+ * first (a backup copy) and only when there is something to do. The schema must
+ * be exactly its version's before the migrations run and the latest one's after.
  */
 export function migrate(
   db: Database.Database,
@@ -24,13 +27,16 @@ export function migrate(
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
+  assertExpectedSchema(db, current, migrations);
   beforeChange?.(current);
+  const target = pending[pending.length - 1]!.version;
   db.transaction(() => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     for (const m of pending) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
+    assertExpectedSchema(db, target, migrations);
   })();
-  return pending[pending.length - 1]!.version;
+  return target;
 }

@@ -1,0 +1,128 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { CASE_KINDS, workbookCaseContentSchema } from '../../shared/caseSchema';
+import { CHANNEL_STATUSES } from '../../shared/groupTypes';
+import { LIMITS } from '../../shared/limits';
+import { LANGUAGES, MEETING_STATUSES, SECTORS, STANCES } from '../../shared/types';
+import { AppError } from '../errors';
+
+/** A JSON column: text that parses, and then what the schema says. */
+function json<T extends z.ZodType>(schema: T) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
+
+const names = z.array(z.string().max(LIMITS.name)).max(LIMITS.participants);
+
+/**
+ * Every enumerated and JSON column, as the app wrote it. A workbook comes from
+ * anywhere, so a value is checked against these whenever it is read, and `check`
+ * reads them all.
+ */
+export const STORED = {
+  workbook: { sector: z.enum(SECTORS), language: z.enum(LANGUAGES) },
+  cases: {
+    origin: z.enum(['library', 'custom', 'pack']),
+    kind: z.enum(CASE_KINDS),
+    themes: json(z.array(z.string())),
+    sectors: json(z.array(z.string())),
+    content: json(workbookCaseContentSchema),
+  },
+  meetings: { status: z.enum(MEETING_STATUSES), adjusters: json(names) },
+  participants: { present: z.union([z.literal(0), z.literal(1), z.null()]) },
+  agenda_items: { stance: z.enum(STANCES).nullable() },
+  agreement_versions: { status: z.enum(['draft', 'adopted']) },
+  collected_items: { stance: z.enum(STANCES).nullable() },
+  carried_points: { groups: json(names) },
+  channel_plans: { status: z.enum(CHANNEL_STATUSES) },
+  signatures: { snapshot: z.union([z.null(), json(z.looseObject({ items: z.array(z.looseObject({})) }))]) },
+} as const;
+
+type Stored = typeof STORED;
+
+/** The value of one stored column, checked; a bad one makes the file DAMAGED, naming the table and row. */
+export function readStored<T extends keyof Stored, C extends keyof Stored[T]>(
+  table: T,
+  column: C,
+  value: unknown,
+  rowId: number,
+): z.output<Stored[T][C] & z.ZodType> {
+  const parsed = (STORED[table][column] as z.ZodType).safeParse(value);
+  if (!parsed.success) throw damagedRow(table, rowId, String(column));
+  return parsed.data as z.output<Stored[T][C] & z.ZodType>;
+}
+
+function damagedRow(table: string, rowId: number, column: string): AppError {
+  return new AppError('DAMAGED', { reason: `${table}, row ${rowId}, ${column}` });
+}
+
+// The longest any text cell may be, in bytes (four per character at most): the
+// longest field the app writes (notes), a whole case in both languages, and what a
+// signature records of a meeting at the most agenda items.
+const MAX_CELL_BYTES = LIMITS.notes * 4;
+const MAX_CASE_BYTES = 160_000;
+const MAX_SNAPSHOT_BYTES = LIMITS.agendaItems * (MAX_CASE_BYTES + 3 * MAX_CELL_BYTES);
+// what a record holds besides its text: its header, numbers and dates
+const RECORD_OVERHEAD = 1024;
+const LONGER_CELLS: Record<string, number> = {
+  'cases.content': MAX_CASE_BYTES,
+  'signatures.snapshot': MAX_SNAPSHOT_BYTES,
+};
+
+/**
+ * Finds a text cell longer than the app ever writes without loading any: SQLite's
+ * dbstat reports each table's largest record from the page headers, which must fit
+ * the sum of its text columns' limits; only a table that does not is searched for
+ * the row (octet_length needs no overflow page). Run on every open, so a cell
+ * someone else wrote never needs memory in proportion to its size.
+ */
+export function checkCellSizes(db: Database.Database): void {
+  const columns = db
+    .prepare(
+      `SELECT m.name AS tbl, c.name AS col FROM sqlite_schema m, pragma_table_xinfo(m.name) c
+         WHERE m.type = 'table' AND upper(c.type) = 'TEXT'`,
+    )
+    .all() as { tbl: string; col: string }[];
+  const textColumns = new Map<string, string[]>();
+  for (const { tbl, col } of columns) textColumns.set(tbl, [...(textColumns.get(tbl) ?? []), col]);
+  const limit = (table: string, col: string) => LONGER_CELLS[`${table}.${col}`] ?? MAX_CELL_BYTES;
+  const largest = db
+    .prepare(
+      `SELECT m.tbl_name AS tbl, max(s.mx_payload) AS payload FROM dbstat s JOIN sqlite_schema m ON m.name = s.name
+         WHERE s.aggregate = TRUE GROUP BY m.tbl_name`,
+    )
+    .all() as { tbl: string; payload: number }[];
+  for (const { tbl, payload } of largest) {
+    const cols = textColumns.get(tbl) ?? [];
+    if (payload <= RECORD_OVERHEAD + cols.reduce((sum, col) => sum + limit(tbl, col), 0)) continue;
+    const where = cols.map((col) => `octet_length("${col}") > ${limit(tbl, col)}`).join(' OR ') || 'TRUE';
+    const row = db.prepare(`SELECT rowid AS id FROM "${tbl}" WHERE ${where} LIMIT 1`).get() as
+      { id: number } | undefined;
+    throw new AppError('DAMAGED', { reason: `${tbl}, row ${row?.id ?? '?'}, too long` });
+  }
+}
+
+/** Reads every stored enumerated and JSON value once: what `samsyn check` adds to the checks on opening. */
+export function checkContent(db: Database.Database): void {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all());
+  // a workbook of an older format has fewer tables; its schema was checked already
+  for (const [table, columns] of Object.entries(STORED).filter(([t]) => tables.has(t))) {
+    const names = Object.keys(columns);
+    const rows = db.prepare(`SELECT rowid AS id, ${names.map((n) => `"${n}"`).join(', ')} FROM "${table}"`).iterate();
+    for (const row of rows as Iterable<Record<string, unknown> & { id: number }>) {
+      for (const name of names) {
+        if (!(columns as Record<string, z.ZodType>)[name]!.safeParse(row[name]).success)
+          throw damagedRow(table, row.id, name);
+      }
+    }
+  }
+}
