@@ -2,7 +2,7 @@ import type { PaperRequest, PdfDocument } from '../shared/paperTypes';
 import type { AgreementVersion } from '../shared/types';
 import { AppError } from './errors';
 import { meetingDetail } from './read/meetingDetail';
-import type { Paper } from './pdf/document';
+import { missingGlyphs, type Paper } from './pdf/document';
 import { FILE_NAME_WORDS } from './pdf/labels';
 import { renderMinutes, type MinutesStyle } from './pdf/minutes';
 import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
@@ -120,5 +120,5 @@ export async function renderPaper(
 }
 
 export function paperDocument({ bytes, fileName }: { bytes: Buffer; fileName: string }): PdfDocument {
-  return { base64: bytes.toString('base64'), pages: countPages(bytes), fileName };
+  return { base64: bytes.toString('base64'), pages: countPages(bytes), fileName, missingGlyphs: missingGlyphs(bytes) };
 }

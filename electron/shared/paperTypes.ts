@@ -18,6 +18,8 @@ export interface PdfDocument {
   base64: string;
   pages: number;
   fileName: string;
+  /** characters no font has: they print as empty boxes, so the preview names each and where it stands */
+  missingGlyphs: { char: string; codePoint: string; where: string }[];
 }
 
 export interface FitReport {

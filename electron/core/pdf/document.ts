@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { FONT, fontFiles, type FontFile, type GlyphSource, type MissingGlyph } from './fonts';
+
+export { FONT };
 
 export type Paper = 'a4' | 'letter';
 export const PAPER_SIZE: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
-
-export const FONT = { body: 'Body', bold: 'Bold', italic: 'Italic', sans: 'Sans', sansBold: 'SansBold' } as const;
-
-const FILES: Record<keyof typeof FONT, string> = {
-  body: 'NotoSerif-Regular.ttf',
-  bold: 'NotoSerif-Bold.ttf',
-  italic: 'NotoSerif-Italic.ttf',
-  sans: 'NotoSans-Regular.ttf',
-  sansBold: 'NotoSans-Bold.ttf',
-};
 
 // pdfkit parses every font file afresh for each document, and decoding the font
 // tables is most of what a PDF costs (see the README's profile). The parsed font
@@ -31,18 +23,36 @@ interface PdfkitInternals {
 }
 const parsed = new Map<string, { font: unknown; Embedded: PdfkitInternals['_font']['constructor'] }>();
 
-function useFont(doc: PDFKit.PDFDocument, name: string, path: string): void {
+function useFont(doc: PDFKit.PDFDocument, file: FontFile): GlyphSource {
   const internals = doc as unknown as PdfkitInternals;
-  const known = parsed.get(path);
+  const known = parsed.get(file.path);
   if (!known) {
-    doc.registerFont(name, readFileSync(path));
-    doc.font(name);
-    parsed.set(path, { font: internals._font.font, Embedded: internals._font.constructor });
-    return;
+    doc.registerFont(file.name, readFileSync(file.path), file.postscriptName as string);
+    doc.font(file.name);
+    parsed.set(file.path, { font: internals._font.font, Embedded: internals._font.constructor });
+    return internals._font.font as GlyphSource;
   }
   const font = new known.Embedded(doc, known.font, `F${++internals._fontCount}`);
-  internals._fontFamilies[name] = font;
+  internals._fontFamilies[file.name] = font;
   internals._fontFamilies[font.name] = font;
+  return known.font as GlyphSource;
+}
+
+// What the text layout needs of each document: its fonts' glyph tables, and a list
+// of the characters no font had. A WeakMap keeps both off pdfkit's own object.
+const glyphs = new WeakMap<PDFKit.PDFDocument, { fonts: Map<string, GlyphSource>; missing: MissingGlyph[] }>();
+
+export function documentFonts(doc: PDFKit.PDFDocument) {
+  return glyphs.get(doc)!;
+}
+
+// The finished bytes carry the list of characters that printed as empty boxes, so a
+// render function keeps returning just its bytes.
+const missingByPdf = new WeakMap<Buffer, MissingGlyph[]>();
+
+/** The characters of a finished PDF that no font had, each once per place. */
+export function missingGlyphs(bytes: Buffer): MissingGlyph[] {
+  return missingByPdf.get(bytes) ?? [];
 }
 
 export interface DocumentOptions {
@@ -80,8 +90,9 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
       Producer: 'Samsyn',
     },
   } as PDFKit.PDFDocumentOptions);
-  for (const [key, file] of Object.entries(FILES))
-    useFont(doc, FONT[key as keyof typeof FONT], join(options.fontsDir, file));
+  const fonts = new Map<string, GlyphSource>();
+  for (const file of fontFiles(options.fontsDir)) fonts.set(file.name, useFont(doc, file));
+  glyphs.set(doc, { fonts, missing: [] });
   doc.font(FONT.body);
   return doc;
 }
@@ -91,7 +102,11 @@ export function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      missingByPdf.set(bytes, glyphs.get(doc)?.missing ?? []);
+      resolve(bytes);
+    });
     doc.on('error', reject);
     doc.end();
   });

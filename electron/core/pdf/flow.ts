@@ -1,22 +1,39 @@
 import { FONT, rule } from './document';
+import { drawLaid, layText, type Laid, type Span } from './lines';
 
 type Doc = PDFKit.PDFDocument;
 
-/** The embedded fonts have no emoji; a missing glyph would print as a box, so they are left out. */
-export function printable(text: string): string {
-  return text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(/ {2,}/g, ' ');
+export interface ParagraphOptions {
+  font?: string;
+  size?: number;
+  color?: string;
+  indent?: number;
+  /** keep this many points of what follows on the same page */
+  keepWith?: number;
+}
+
+export interface Column {
+  title: string;
+  width: number;
+  /** never wraps (dates): the column grows to its widest cell, taken from the first column */
+  nowrap?: boolean;
 }
 
 /**
- * Writes blocks down the page, tagged for screen readers, starting a new page
- * before a heading that would otherwise sit alone at the bottom.
+ * Writes blocks down the page, tagged for screen readers: headings that never end a
+ * page, paragraphs hyphenated in the document's language, label–value grids and
+ * tables whose header never stands alone at the bottom of a page.
  */
 export class Flow {
+  /** what the text being written belongs to, to say where a character without a glyph stands */
+  where = '';
+
   constructor(
     readonly doc: Doc,
     readonly root: PDFKit.PDFStructureElement,
     readonly left: number,
     readonly width: number,
+    readonly language: 'sv' | 'en' = 'sv',
   ) {}
 
   get bottom(): number {
@@ -36,92 +53,149 @@ export class Flow {
     return this.doc.font(font).fontSize(size).currentLineHeight(true) + size * 0.25;
   }
 
+  /** Lays out text for this flow: hyphenated, in the fonts that have its characters. */
+  lay(spans: Span[] | string, width: number, size: number, font: string = FONT.body, nowrap = false): Laid {
+    return layText(this.doc, typeof spans === 'string' ? [{ text: spans, font }] : spans, {
+      width,
+      size,
+      lineGap: size * 0.25,
+      hyphenate: this.language,
+      nowrap,
+      where: this.where,
+    });
+  }
+
+  /** Draws laid-out text as one tagged element at the current position. */
+  place(type: string, laid: Laid, x: number, color = 'black'): void {
+    const doc = this.doc;
+    const y = doc.y;
+    doc.fillColor(color);
+    this.root.add(doc.struct(type, {}, () => drawLaid(doc, laid, x, y)));
+    doc.fillColor('black');
+    doc.y = y + laid.height;
+  }
+
   /** A heading never ends a page: it moves on with room for `followedBy` points of what comes after it. */
   heading(text: string, level: 'H1' | 'H2' | 'H3', size: number, followedBy = 3 * 16): void {
-    const doc = this.doc;
-    const height = doc.font(FONT.sansBold).fontSize(size).heightOfString(text, { width: this.width });
-    this.ensure(height + followedBy);
-    const y = doc.y;
-    this.root.add(
-      doc.struct(
-        level,
-        {},
-        () => void doc.font(FONT.sansBold).fontSize(size).text(printable(text), this.left, y, { width: this.width }),
-      ),
-    );
+    this.where = text;
+    const laid = layText(this.doc, [{ text, font: FONT.sansBold }], {
+      width: this.width,
+      size,
+      lineGap: size * 0.1,
+      where: text,
+    });
+    this.ensure(laid.height + followedBy);
+    this.place(level, laid, this.left);
     this.gap(size * 0.35);
   }
 
-  paragraph(text: string, options: { font?: string; size?: number; color?: string; indent?: number } = {}): void {
+  paragraph(text: string, options: ParagraphOptions = {}): void {
     if (!text.trim()) return;
-    const doc = this.doc;
     const size = options.size ?? 10.5;
-    this.ensure(this.lineHeight(options.font ?? FONT.body, size) * 2);
-    doc.fillColor(options.color ?? 'black');
-    const y = doc.y;
-    const x = this.left + (options.indent ?? 0);
-    const font = options.font ?? FONT.body;
-    this.root.add(
-      doc.struct(
-        'P',
-        {},
-        () =>
-          void doc
-            .font(font)
-            .fontSize(size)
-            .text(printable(text), x, y, { width: this.width - (options.indent ?? 0), lineGap: size * 0.25 }),
-      ),
-    );
-    doc.fillColor('black');
+    const indent = options.indent ?? 0;
+    const laid = this.lay(text, this.width - indent, size, options.font ?? FONT.body);
+    // Two lines stay together; a short paragraph moves whole.
+    this.ensure(Math.min(laid.height, laid.lineHeight * 2) + (options.keepWith ?? 0));
+    this.placeSplitting(laid, this.left + indent, options.color);
     this.gap(size * 0.45);
   }
 
-  /** "Label: value" with the label in bold sans, on one tagged paragraph. */
+  /** Draws a long paragraph across pages, line by line where a page ends. */
+  private placeSplitting(laid: Laid, x: number, color?: string): void {
+    let from = 0;
+    while (from < laid.lines.length) {
+      const room = Math.max(1, Math.floor((this.bottom - this.doc.y) / laid.lineHeight));
+      const count = Math.min(room, laid.lines.length - from);
+      const part = { ...laid, lines: laid.lines.slice(from, from + count), height: count * laid.lineHeight };
+      this.place('P', part, x, color);
+      from += count;
+      if (from < laid.lines.length) this.doc.addPage();
+    }
+  }
+
+  /** "Label: value" with the label in bold sans on the value's baseline, as one tagged paragraph. */
   field(label: string, value: string, size = 10.5): void {
     if (!value.trim()) return;
-    const doc = this.doc;
-    this.ensure(this.lineHeight(FONT.body, size) * 2);
-    const y = doc.y;
-    this.root.add(
-      doc.struct('P', {}, () => {
-        doc
-          .font(FONT.sansBold)
-          .fontSize(size * 0.92)
-          .text(`${label}: `, this.left, y, { continued: true, width: this.width, lineGap: size * 0.25 });
-        doc
-          .font(FONT.body)
-          .fontSize(size)
-          .text(printable(value), { width: this.width, lineGap: size * 0.25 });
-      }),
+    const where = this.where;
+    this.where = where ? `${where} – ${label}` : label;
+    const laid = this.lay(
+      [
+        { text: `${label}: `, font: FONT.sansBold },
+        { text: value, font: FONT.body },
+      ],
+      this.width,
+      size,
     );
+    this.where = where;
+    this.ensure(Math.min(laid.height, laid.lineHeight * 2));
+    this.placeSplitting(laid, this.left);
     this.gap(size * 0.3);
   }
 
-  /** A simple table: a header row and rows, each row kept on one page. */
-  table(columns: { title: string; width: number }[], rows: string[][], size = 10): void {
+  /** Labels in one column, values in the next, each pair on one baseline. */
+  grid(rows: [string, string][], size = 10.5): void {
     const doc = this.doc;
+    const shown = rows.filter(([, value]) => value.trim());
+    if (shown.length === 0) return;
+    const labelWidth =
+      Math.max(...shown.map(([l]) => this.lay(l, 1e4, size * 0.92, FONT.sansBold).lines[0]!.width)) + 12;
+    for (const [label, value] of shown) {
+      const where = this.where;
+      this.where = label;
+      const labelLaid = this.lay(label, labelWidth, size * 0.92, FONT.sansBold);
+      const valueLaid = this.lay(value, this.width - labelWidth, size);
+      this.where = where;
+      this.ensure(valueLaid.lineHeight * Math.min(2, valueLaid.lines.length));
+      const y = doc.y;
+      // The label takes the value's first baseline, whatever the two sizes.
+      const labelTop = y + valueLaid.ascent - labelLaid.ascent;
+      this.root.add(
+        doc.struct('P', {}, () => {
+          doc.fillColor('#3d4448');
+          drawLaid(doc, labelLaid, this.left, labelTop);
+          doc.fillColor('black');
+          drawLaid(doc, valueLaid, this.left + labelWidth, y);
+        }),
+      );
+      doc.y = y + valueLaid.height + size * 0.15;
+    }
+  }
+
+  /** A table: a header row and rows, each row kept on one page, the header never alone at a page's foot. */
+  table(columns: Column[], rows: string[][], size = 10): void {
+    const doc = this.doc;
+    const widths = columns.map((c) => c.width);
+    columns.forEach((c, i) => {
+      if (!c.nowrap) return;
+      const needed =
+        Math.max(
+          ...[c.title, ...rows.map((r) => r[i] ?? '')].map(
+            (t) => this.lay(t, 1e4, size, FONT.body, true).lines[0]!.width,
+          ),
+        ) + 10;
+      if (needed > widths[i]!) {
+        widths[0]! -= needed - widths[i]!;
+        widths[i] = needed;
+      }
+    });
     const table = doc.struct('Table');
     this.root.add(table);
-    const drawRow = (cells: string[], header: boolean) => {
-      doc.font(header ? FONT.sansBold : FONT.body).fontSize(size);
-      const height =
-        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]!.width - 8 }))) + 8;
-      this.ensure(height + (header ? this.lineHeight(FONT.body, size) * 2 : 0));
+    const layRow = (cells: string[], header: boolean) =>
+      cells.map((c, i) =>
+        this.lay(c || ' ', widths[i]! - 8, size, header ? FONT.sansBold : FONT.body, columns[i]!.nowrap),
+      );
+    const drawRow = (cells: string[], header: boolean, keepWith: number) => {
+      const laid = layRow(cells, header);
+      const height = Math.max(...laid.map((l) => l.height)) + 8;
+      this.ensure(height + keepWith);
       const y = doc.y;
       const row = doc.struct('TR');
       table.add(row);
       let x = this.left;
-      cells.forEach((cell, i) => {
+      laid.forEach((cell, i) => {
         const cx = x;
-        row.add(
-          doc.struct(header ? 'TH' : 'TD', {}, () => {
-            doc
-              .font(header ? FONT.sansBold : FONT.body)
-              .fontSize(size)
-              .text(printable(cell), cx + 4, y + 4, { width: columns[i]!.width - 8 });
-          }),
-        );
-        x += columns[i]!.width;
+        row.add(doc.struct(header ? 'TH' : 'TD', {}, () => drawLaid(doc, cell, cx + 4, y + 4)));
+        x += widths[i]!;
       });
       row.end();
       doc.markContent('Artifact', { type: 'Layout' });
@@ -129,11 +203,13 @@ export class Flow {
       doc.endMarkedContent();
       doc.y = y + height;
     };
+    const firstRow = rows[0] ? Math.max(...layRow(rows[0], false).map((l) => l.height)) + 8 : 0;
     drawRow(
       columns.map((c) => c.title),
       true,
+      firstRow,
     );
-    rows.forEach((r) => drawRow(r, false));
+    rows.forEach((r) => drawRow(r, false, 0));
     table.end();
     this.gap(8);
   }

@@ -26,7 +26,7 @@ function start(common: Common, title: string, landscape = false) {
   const root = doc.struct('Document');
   doc.addStructure(root);
   doc.y = MARGIN.top;
-  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right);
+  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right, common.language);
   flow.paragraph(common.orgName.toLocaleUpperCase(common.language), { font: FONT.sansBold, size: 9, color: '#3d4448' });
   flow.heading(title, 'H1', 19);
   return { doc, root, flow };

@@ -10,6 +10,8 @@ export const PDF_LABELS = bilingual({
   sv: {
     version: 'Version {n}',
     draft: 'Utkast',
+    title: 'Rubrik',
+    point: 'Punkt {n}',
     adopted: 'Antagen {date}',
     review: 'Ses över senast {date}',
     contact: 'Kontaktperson: {name}',
@@ -61,6 +63,8 @@ export const PDF_LABELS = bilingual({
   en: {
     version: 'Version {n}',
     draft: 'Draft',
+    title: 'Title',
+    point: 'Point {n}',
     adopted: 'Adopted {date}',
     review: 'To be reviewed by {date}',
     contact: 'Contact: {name}',

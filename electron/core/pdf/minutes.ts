@@ -204,7 +204,7 @@ export async function renderMinutes(input: MinutesInput, fontsDir: string): Prom
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right);
+  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right, input.language);
   doc.y = MARGIN.top;
   header(flow, input, l);
   people(flow, input, l);

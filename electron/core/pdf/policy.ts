@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { artifact, createDocument, finish, FONT, PAPER_SIZE, rule, type Paper } from './document';
-import { printable } from './flow';
+import { drawLaid, layText } from './lines';
 import { fill, formatDate, PDF_LABELS } from './labels';
 
 export interface PolicyContent {
@@ -56,6 +56,7 @@ function layout(
   root?: PDFKit.PDFStructureElement,
 ): number {
   const { textWidth } = frame(paper);
+  const labels = PDF_LABELS[content.language];
   const indent = b * 2;
   let y = MARGIN;
   const block = (
@@ -68,13 +69,18 @@ function layout(
     gapAfter: number,
     extra: PDFKit.Mixins.TextOptions = {},
   ) => {
-    text = printable(text);
     if (!text.trim()) return;
-    doc.font(font).fontSize(size);
-    const options = { width, lineGap: size * 0.28, ...extra };
-    const height = doc.heightOfString(text, options);
-    if (draw && root) root.add(doc.struct(type, {}, () => void doc.text(text, x, y, options)));
-    y += height + gapAfter;
+    const laid = layText(doc, [{ text, font }], {
+      width,
+      size,
+      lineGap: size * 0.28,
+      hyphenate: content.language,
+      characterSpacing: extra.characterSpacing,
+      ...(draw ? { where: type === 'H1' ? labels.title : '' } : {}),
+    });
+    const top = y;
+    if (draw && root) root.add(doc.struct(type, {}, () => drawLaid(doc, laid, x, top)));
+    y += laid.height + gapAfter;
   };
 
   block('P', FONT.sansBold, b * 0.85, content.orgName.toLocaleUpperCase(content.language), MARGIN, textWidth, b * 0.5, {
@@ -85,10 +91,15 @@ function layout(
 
   const list = draw && root ? doc.struct('L') : null;
   if (list) root!.add(list);
-  content.points.map(printable).forEach((point, index) => {
-    doc.font(FONT.body).fontSize(b);
-    const options = { width: textWidth - indent, lineGap: b * 0.28 };
-    const height = doc.heightOfString(point, options);
+  content.points.forEach((point, index) => {
+    const laid = layText(doc, [{ text: point, font: FONT.body }], {
+      width: textWidth - indent,
+      size: b,
+      lineGap: b * 0.28,
+      hyphenate: content.language,
+      ...(draw ? { where: fill(labels.point, { n: index + 1 }) } : {}),
+    });
+    const top = y;
     if (list) {
       const label = `${index + 1}.`;
       const item = doc.struct('LI');
@@ -101,23 +112,13 @@ function layout(
             void doc
               .font(FONT.sansBold)
               .fontSize(b)
-              .text(label, MARGIN, y, { width: indent - 4, lineBreak: false }),
+              .text(label, MARGIN, top + laid.ascent, { width: indent - 4, lineBreak: false, baseline: 'alphabetic' }),
         ),
       );
-      item.add(
-        doc.struct(
-          'LBody',
-          {},
-          () =>
-            void doc
-              .font(FONT.body)
-              .fontSize(b)
-              .text(point, MARGIN + indent, y, options),
-        ),
-      );
+      item.add(doc.struct('LBody', {}, () => drawLaid(doc, laid, MARGIN + indent, top)));
       item.end();
     }
-    y += height + b * 0.75;
+    y += laid.height + b * 0.75;
   });
   list?.end();
   return y - MARGIN;

@@ -114,6 +114,9 @@ export const sv = {
     preparing: 'Förbereder dokumentet …',
     drawing: 'Ritar sida {n} av {count} …',
     pages: 'Ingen sida | En sida | {n} sidor',
+    missingGlyphs:
+      'Ett tecken saknas i typsnitten och blir en tom ruta. Ändra texten innan du skriver ut eller justerar. | {n} tecken saknas i typsnitten och blir tomma rutor. Ändra texten innan du skriver ut eller justerar.',
+    missingGlyph: '”{char}” ({code}) i {where}',
     page: 'Sida {n} av {count}',
     tooLong: 'Gå till överenskommelsen och korta texten',
     failed: 'Förhandsvisningen kunde inte visas. Du kan ändå spara eller skriva ut PDF:en.',
@@ -264,6 +267,9 @@ export const en: typeof sv = {
     preparing: 'Preparing the document …',
     drawing: 'Drawing page {n} of {count} …',
     pages: 'No pages | One page | {n} pages',
+    missingGlyphs:
+      'One character is missing from the fonts and prints as an empty box. Change the text before you print or sign. | {n} characters are missing from the fonts and print as empty boxes. Change the text before you print or sign.',
+    missingGlyph: '“{char}” ({code}) in {where}',
     page: 'Page {n} of {count}',
     tooLong: 'Go to the agreement and shorten the text',
     failed: 'The preview could not be shown. You can still save or print the PDF.',
