@@ -6,6 +6,7 @@ import { getCase } from './repos/cases';
 import { getMeeting } from './repos/meetings';
 import { listParticipants } from './repos/participants';
 import type { ReadDb } from './db/handles';
+import { isStandardProcedure } from '../shared/types';
 
 /** JSON with keys in a fixed order, so the same content always gives the same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -45,6 +46,8 @@ function recordedParts(db: ReadDb, meetingId: number) {
       facilitator: m.facilitator,
       noteTaker: m.noteTaker,
       adjusters: m.adjusters,
+      // only when changed, so meetings signed before the procedure could be edited keep their fingerprint
+      ...(isStandardProcedure(m.procedure) ? {} : { procedure: m.procedure }),
     },
     participants: listParticipants(db, meetingId).map((p) => ({ name: p.name, role: p.role, present: p.present })),
     itemRecords: items.map((i, index) => ({

@@ -4,7 +4,7 @@ import { AppError } from './errors';
 import { meetingDetail } from './read/meetingDetail';
 import { missingGlyphs, type Paper } from './pdf/document';
 import { FILE_NAME_WORDS } from './pdf/labels';
-import { renderMinutes, type MinutesStyle } from './pdf/minutes';
+import { adoptionParagraph, renderMinutes, type MinutesStyle } from './pdf/minutes';
 import { fitPolicy, renderPolicy, type PolicyContent } from './pdf/policy';
 import { renderPlan, renderRegister, renderSummary } from './pdf/groupPdfs';
 import { buildComparison } from './groups/compare';
@@ -23,7 +23,9 @@ export function agreementVersion(db: ReadDb, version: number | 'draft'): Agreeme
 
 export function policyContent(db: ReadDb, version: AgreementVersion): PolicyContent {
   const row = repo.getWorkbookRow(db);
+  const meeting = version.meetingId === null ? null : meetingDetail(db, version.meetingId);
   return {
+    adoptedBy: meeting ? { forum: meeting.meeting.title, paragraph: adoptionParagraph(meeting, row.language) } : null,
     orgName: row.orgName,
     title: version.title,
     intro: version.intro,
@@ -41,6 +43,17 @@ export function measureDraft(db: ReadDb, paper: Paper, fontsDir: string) {
   const fit = fitPolicy(policyContent(db, draft), paper, fontsDir);
   const { longestPoints, ...rest } = fit;
   return { ...rest, longestPointIds: longestPoints.map((i) => draft.points[i]!.id) };
+}
+
+/** The meeting's place among the workbook's meetings of the same year, by date. */
+function protocolNumber(db: ReadDb, meeting: { id: number; date: string }): number {
+  const year = meeting.date.slice(0, 4);
+  return (
+    repo
+      .listMeetings(db)
+      .filter((m) => m.date.slice(0, 4) === year)
+      .filter((m) => m.date < meeting.date || (m.date === meeting.date && m.id <= meeting.id)).length || 1
+  );
 }
 
 function countPages(bytes: Buffer): number {
@@ -110,6 +123,7 @@ export async function renderPaper(
       detail,
       addenda: repo.listAddenda(db, request.meetingId),
       adoptedAgreement: adopted ? { title: adopted.title, number: adopted.number! } : null,
+      protocolNumber: protocolNumber(db, detail.meeting),
     },
     fontsDir,
   );

@@ -141,3 +141,10 @@ export type CaseDraft = z.infer<typeof caseDraftSchema>;
 export function caseTextIn<T = CaseText>(content: { sv?: T; en?: T }, language: string): T {
   return ((language === 'en' ? content.en : content.sv) ?? content.sv ?? content.en)!;
 }
+
+/** The case in one line: the first sentence of its post or situation. */
+export function caseSummary(text: { post?: { text: string }; situation?: string } | undefined): string {
+  const source = (text?.post?.text ?? text?.situation ?? '').replace(/\s+/g, ' ').trim();
+  const sentence = source.match(/^.+?[.!?](\s|$)/)?.[0]?.trim() ?? source;
+  return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
+}

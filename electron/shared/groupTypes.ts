@@ -7,6 +7,8 @@ export interface ComparisonGroup {
   org: string;
   unit: string;
   date: string;
+  /** the meeting's title, which tells apart two groups of one unit on one day */
+  title: string;
   own: boolean;
 }
 
@@ -22,6 +24,8 @@ export interface ComparisonCell {
 export interface ComparisonRow {
   caseKey: string;
   title: string;
+  /** the case in one sentence, when this workbook holds its text */
+  summary?: string;
   /** one per group, in the groups' order; null where the group did not discuss the case */
   cells: (ComparisonCell | null)[];
   /** 0 when every group that took a stance took the same one, towards 1 the more they differ */

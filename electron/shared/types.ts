@@ -56,6 +56,22 @@ export interface LockInfo {
   since: string;
 }
 
+/** The procedural §§ of formal minutes; an empty text prints the standard sentence. */
+export interface Procedure {
+  included: boolean;
+  opening: string;
+  adjusters: string;
+  agenda: string;
+  closing: string;
+}
+
+export const STANDARD_PROCEDURE: Procedure = { included: true, opening: '', adjusters: '', agenda: '', closing: '' };
+
+/** Included with every standard sentence: what a meeting has unless someone changed it. */
+export function isStandardProcedure(p: Procedure): boolean {
+  return p.included && !p.opening && !p.adjusters && !p.agenda && !p.closing;
+}
+
 export interface Meeting {
   id: number;
   title: string;
@@ -67,6 +83,7 @@ export interface Meeting {
   facilitator: string;
   noteTaker: string;
   adjusters: string[];
+  procedure: Procedure;
   status: MeetingStatus;
   currentItemId: number | null;
   closedAt: string | null;

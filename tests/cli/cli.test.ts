@@ -146,7 +146,7 @@ describe('samsyn example, minutes, policy and verify', () => {
     const policy = join(dir, 'policy.pdf');
     expect(samsyn('policy', file, '--version', 'latest', '--paper', 'letter', '-o', policy).code).toBe(0);
     const text = (pdf: string) => spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    expect(text(minutes)).toContain('Protokoll: Arbetsplatsträff om sociala medier');
+    expect(text(minutes)).toContain('Protokoll nr 1/2026');
     expect(text(policy)).toContain('Så gör vi i sociala medier');
     expect(spawnSync('pdfinfo', [policy], { encoding: 'utf8' }).stdout).toMatch(/Pages:\s+1\n[\s\S]*letter/);
 

@@ -137,7 +137,8 @@ describe('planning a meeting', () => {
     const { h, meetingId, items, service } = await runningMeeting({ now: 0 });
     expect(items).toHaveLength(5);
     expect(items.reduce((sum, i) => sum + i.timeboxMinutes, 0)).toBeLessThanOrEqual(60);
-    expect(items[0]!.proposedPoint).toBe(items[0]!.caseText.sv!.suggestedPoint);
+    // the library's suggestion is not the group's: it waits in the run screen until taken over
+    expect(items[0]!.proposedPoint).toBe('');
     expect((await h['cases.list']({})).length).toBe(5);
     const again = await h['meetings.addStarterAgenda']({ id: meetingId });
     expect(again.items).toHaveLength(5);

@@ -30,6 +30,12 @@ async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
   const id = created.meeting.id;
   await h['meetings.update']({ id, changes: { facilitator: 'Åsa Lind' } });
   await h['meetings.addStarterAgenda']({ id });
+  // the group discusses three cases and takes over the library's suggestion as its proposal
+  for (const item of (await h['meetings.get']({ id })).items.slice(0, 3))
+    await h['items.update']({
+      id: item.id,
+      changes: { stance: 'acceptable', proposedPoint: item.caseText.sv!.suggestedPoint },
+    });
   return { app, id };
 }
 

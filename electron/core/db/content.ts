@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { CASE_KINDS, workbookCaseContentSchema } from '../../shared/caseSchema';
 import { CHANNEL_STATUSES } from '../../shared/groupTypes';
+import { procedureSchema } from '../../shared/contract/meetings';
 import { LIMITS } from '../../shared/limits';
 import { LANGUAGES, MEETING_STATUSES, SECTORS, STANCES } from '../../shared/types';
 import { AppError } from '../errors';
@@ -37,7 +38,12 @@ export const STORED = {
     sectors: json(z.array(z.string())),
     content: json(workbookCaseContentSchema),
   },
-  meetings: { status: z.enum(MEETING_STATUSES), adjusters: json(names) },
+  meetings: {
+    status: z.enum(MEETING_STATUSES),
+    adjusters: json(names),
+    // '' is the standard procedure
+    procedure: z.union([z.literal(''), json(procedureSchema)]),
+  },
   participants: { present: z.union([z.literal(0), z.literal(1), z.null()]) },
   agenda_items: { stance: z.enum(STANCES).nullable() },
   agreement_versions: { status: z.enum(['draft', 'adopted']) },
@@ -114,9 +120,11 @@ export function checkCellSizes(db: Database.Database): void {
 /** Reads every stored enumerated and JSON value once: what `samsyn check` adds to the checks on opening. */
 export function checkContent(db: Database.Database): void {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all());
-  // a workbook of an older format has fewer tables; its schema was checked already
+  const columnsOf = db.prepare('SELECT name FROM pragma_table_info(?)').pluck();
+  // a workbook of an older format has fewer tables and columns; its schema was checked already
   for (const [table, columns] of Object.entries(STORED).filter(([t]) => tables.has(t))) {
-    const names = Object.keys(columns);
+    const present = new Set(columnsOf.all(table));
+    const names = Object.keys(columns).filter((name) => present.has(name));
     const rows = db.prepare(`SELECT rowid AS id, ${names.map((n) => `"${n}"`).join(', ')} FROM "${table}"`).iterate();
     for (const row of rows as Iterable<Record<string, unknown> & { id: number }>) {
       for (const name of names) {

@@ -1,4 +1,5 @@
-import { caseTextIn } from '../../shared/caseSchema';
+import { discussed } from '../../shared/discussed';
+import { caseSummary, caseTextIn } from '../../shared/caseSchema';
 import type { Comparison, ComparisonCell, ComparisonGroup, ComparisonRow } from '../../shared/groupTypes';
 import * as repo from '../repos';
 import type { ReadDb } from '../db/handles';
@@ -44,6 +45,7 @@ export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
       org: orgName,
       unit: orgName,
       date: m.date,
+      title: m.title,
       own: true,
     })),
     ...collected.map((m) => ({
@@ -52,6 +54,7 @@ export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
       org: m.sourceOrg,
       unit: m.unit,
       date: m.date,
+      title: m.title,
       own: false,
     })),
   ];
@@ -64,6 +67,7 @@ export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
   };
   for (const m of own) {
     for (const item of repo.listItems(db, m.id)) {
+      if (!discussed(item)) continue;
       const c = repo.getCase(db, item.caseId);
       put(c.key, caseTextIn(c, language).title, {
         groupId: `own:${m.id}`,
@@ -76,6 +80,7 @@ export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
     }
   }
   for (const item of repo.listCollectedItems(db)) {
+    if (!discussed(item)) continue;
     const local = repo.findCaseByKey(db, item.caseKey);
     const title = local ? caseTextIn(local, language).title : item.caseTitle;
     put(item.caseKey, title, {
@@ -89,7 +94,15 @@ export function buildComparison(db: ReadDb, language: 'sv' | 'en'): Comparison {
   }
   const rows: ComparisonRow[] = [...cells.entries()].map(([caseKey, byGroup]) => {
     const row = groups.map((g) => byGroup.get(g.id) ?? null);
-    return { caseKey, title: titles.get(caseKey)!, cells: row, disagreement: disagreement(row) };
+    const local = repo.findCaseByKey(db, caseKey);
+    const summary = local ? caseSummary(caseTextIn(local, language)) : undefined;
+    return {
+      caseKey,
+      title: titles.get(caseKey)!,
+      ...(summary ? { summary } : {}),
+      cells: row,
+      disagreement: disagreement(row),
+    };
   });
   rows.sort((a, b) => b.disagreement - a.disagreement || a.title.localeCompare(b.title, language));
   return { groups, rows };

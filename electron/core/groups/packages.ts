@@ -113,16 +113,9 @@ export function importPackage(db: WriteDb, pack: ConversationPackage, date: stri
             : repo.insertCase(db, c, 'pack'),
       );
     }
-    const language = repo.getWorkbookRow(db).language;
     const meetingId = repo.createMeeting(db, { title: pack.title, date, purpose: pack.instruction.slice(0, 500) });
     for (const a of pack.agenda) {
-      const content = pack.cases.find((c) => c.key === a.key)!;
-      const text = caseTextIn(content, language);
-      repo.addItem(db, meetingId, {
-        caseId: caseIds.get(a.key)!,
-        timeboxMinutes: a.timeboxMinutes,
-        proposedPoint: text?.suggestedPoint ?? '',
-      });
+      repo.addItem(db, meetingId, { caseId: caseIds.get(a.key)!, timeboxMinutes: a.timeboxMinutes });
     }
     return meetingId;
   });

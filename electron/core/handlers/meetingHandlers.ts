@@ -1,4 +1,3 @@
-import { caseTextIn } from '../../shared/caseSchema';
 import type { MeetingDetail, PresentationState } from '../../shared/meetingTypes';
 import { meetingDetail } from '../read/meetingDetail';
 import type { Sector } from '../../shared/types';
@@ -124,8 +123,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
               if (!libraryCase) continue;
               const caseId = repo.findCaseByKey(db, key)?.id ?? repo.insertCase(db, libraryCase, 'library');
               if (onAgenda.has(caseId)) continue;
-              const text = libraryCase[repo.getWorkbookRow(db).language];
-              repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX, proposedPoint: text.suggestedPoint });
+              repo.addItem(db, id, { caseId, timeboxMinutes: STARTER_TIMEBOX });
             }
           });
         },
@@ -151,9 +149,8 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
       change(
         () => meetingId,
         (db) => {
-          const c = repo.getCase(db, caseId);
-          const text = caseTextIn(c, language(db));
-          repo.addItem(db, meetingId, { caseId, timeboxMinutes, proposedPoint: text?.suggestedPoint ?? '' });
+          repo.getCase(db, caseId);
+          repo.addItem(db, meetingId, { caseId, timeboxMinutes });
         },
       ),
     'items.update': ({ id, changes }) => change(ofItem(id), (db) => repo.updateItem(db, id, changes)),

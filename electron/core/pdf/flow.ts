@@ -54,12 +54,20 @@ export class Flow {
   }
 
   /** Lays out text for this flow: hyphenated, in the fonts that have its characters. */
-  lay(spans: Span[] | string, width: number, size: number, font: string = FONT.body, nowrap = false): Laid {
+  lay(
+    spans: Span[] | string,
+    width: number,
+    size: number,
+    font: string = FONT.body,
+    cell = false,
+    nowrap = false,
+  ): Laid {
     return layText(this.doc, typeof spans === 'string' ? [{ text: spans, font }] : spans, {
       width,
       size,
       lineGap: size * 0.25,
       hyphenate: this.language,
+      hyphenateLongOnly: cell,
       nowrap,
       where: this.where,
     });
@@ -170,7 +178,7 @@ export class Flow {
       const needed =
         Math.max(
           ...[c.title, ...rows.map((r) => r[i] ?? '')].map(
-            (t) => this.lay(t, 1e4, size, FONT.body, true).lines[0]!.width,
+            (t) => this.lay(t, 1e4, size, FONT.body, true, true).lines[0]!.width,
           ),
         ) + 10;
       if (needed > widths[i]!) {
@@ -182,7 +190,7 @@ export class Flow {
     this.root.add(table);
     const layRow = (cells: string[], header: boolean) =>
       cells.map((c, i) =>
-        this.lay(c || ' ', widths[i]! - 8, size, header ? FONT.sansBold : FONT.body, columns[i]!.nowrap),
+        this.lay(c || ' ', widths[i]! - 8, size, header ? FONT.sansBold : FONT.body, true, columns[i]!.nowrap),
       );
     const drawRow = (cells: string[], header: boolean, keepWith: number) => {
       const laid = layRow(cells, header);

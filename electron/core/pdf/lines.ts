@@ -18,6 +18,8 @@ export interface LayOptions {
   characterSpacing?: number;
   /** break long words at Swedish or English syllables */
   hyphenate?: 'sv' | 'en';
+  /** hyphenate only a word too long for a line of its own (table cells, where a reader's copy would keep the hyphen) */
+  hyphenateLongOnly?: boolean;
   /** keep on one line whatever its length (dates, amounts) */
   nowrap?: boolean;
   /** where in the document this text stands, to name a character no font has; unset when only measuring */
@@ -63,6 +65,42 @@ function advance(font: GlyphSource, text: string): number {
     known.set(text, units);
   }
   return units;
+}
+
+interface Shaped {
+  runs: { font: string; text: string; units: number }[];
+  missing: string[];
+}
+// A word's runs and their widths at 1 pt, kept across documents like the widths themselves.
+const shapedWords = new WeakMap<GlyphSource, Map<string, Shaped>>();
+function shape(fonts: Map<string, GlyphSource>, font: string, text: string): Shaped {
+  const primary = fonts.get(font)!;
+  let known = shapedWords.get(primary);
+  if (!known) shapedWords.set(primary, (known = new Map()));
+  let shaped = known.get(text);
+  if (!shaped) {
+    if (known.size > 50_000) known.clear();
+    const missing: string[] = [];
+    const runs = fontRuns(text, font, fonts, (c) => missing.push(c)).map((r) => ({
+      ...r,
+      units: advance(fonts.get(r.font)!, r.text),
+    }));
+    shaped = { runs, missing };
+    known.set(text, shaped);
+  }
+  return shaped;
+}
+
+const syllableCache = new Map<string, string[]>();
+function syllables(language: 'sv' | 'en', word: string): string[] {
+  const key = `${language}:${word}`;
+  let found = syllableCache.get(key);
+  if (!found) {
+    if (syllableCache.size > 20_000) syllableCache.clear();
+    found = HYPHENATORS[language](word, { hyphenChar: '\u00AD' }).split('\u00AD');
+    syllableCache.set(key, found);
+  }
+  return found;
 }
 
 const SPACE = /[ \t\u00A0]/;
@@ -124,7 +162,7 @@ function breakInside(parts: Span[], spaced: boolean): { parts: Span[]; spaced: b
   if (parts.length > 1 || !(URL_LIKE.test(whole) || CJK_CHAR.test(whole))) return [{ parts, spaced }];
   const font = parts[0]!.font;
   const pieces = URL_LIKE.test(whole)
-    ? whole.split(/(?<=[^/]\/)(?=[^/])/)
+    ? whole.split(/(?<=\/)(?=[^/])/)
     : whole.split(
         /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u,
       );
@@ -158,7 +196,15 @@ export function layText(doc: Doc, spans: Span[], options: LayOptions): Laid {
     width: advance(fonts.get(font)!, text) * size + spacing * [...text].length,
   });
   const item = (parts: Span[], spaced: boolean): Item => {
-    const pieces = parts.flatMap((p) => fontRuns(p.text, p.font, fonts, record).map((r) => piece(r.font, r.text)));
+    const pieces = parts.flatMap((p) => {
+      const shaped = shape(fonts, p.font, p.text);
+      if (record) shaped.missing.forEach(record);
+      return shaped.runs.map((r) => ({
+        font: r.font,
+        text: r.text,
+        width: r.units * size + spacing * [...r.text].length,
+      }));
+    });
     return { base: parts[0]!.font, pieces, width: pieces.reduce((sum, p) => sum + p.width, 0), spaced };
   };
   const spaceWidth = (font: string) => advance(fonts.get(font)!, ' ') * size + spacing;
@@ -194,8 +240,12 @@ export function layText(doc: Doc, spans: Span[], options: LayOptions): Laid {
       push(it);
       continue;
     }
-    const split = hyphenated(it, options.width - line.width - gapBefore(it), options, piece);
-    if (split) {
+    const tooLong = it.width > options.width;
+    const split =
+      !options.hyphenateLongOnly || tooLong
+        ? hyphenated(it, options.width - line.width - gapBefore(it), options, piece)
+        : null;
+    if (split && (!options.hyphenateLongOnly || line.items.length === 0)) {
       push(split[0]);
       endLine();
       queue.unshift(split[1]);
@@ -224,10 +274,10 @@ function hyphenated(
   if (!options.hyphenate || it.pieces.length !== 1 || room <= 0) return null;
   const { font, text } = it.pieces[0]!;
   if (!HYPHENABLE.test(text)) return null;
-  const syllables = HYPHENATORS[options.hyphenate](text, { hyphenChar: '\u00AD' }).split('\u00AD');
-  for (let k = syllables.length - 1; k >= 1; k--) {
-    const head = syllables.slice(0, k).join('');
-    const tail = syllables.slice(k).join('');
+  const parts = syllables(options.hyphenate, text);
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const head = parts.slice(0, k).join('');
+    const tail = parts.slice(k).join('');
     if (head.length < 2 || tail.replace(/[^\p{L}]/gu, '').length < 3) continue;
     const first = piece(font, `${head}-`);
     if (first.width > room) continue;

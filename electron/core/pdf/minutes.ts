@@ -1,8 +1,12 @@
+import { caseSummary } from '../../shared/caseSchema';
 import type { MeetingDetail } from '../../shared/meetingTypes';
+import type { Meeting } from '../../shared/types';
 import type { Addendum } from '../repos/signing';
-import { artifact, createDocument, everyPageFoot, finish, FONT, rule, type Paper } from './document';
+import { discussed } from '../../shared/discussed';
+import { createDocument, finish, FONT, type Paper } from './document';
 import { Flow } from './flow';
-import { fill, formatDate, PDF_LABELS, type PdfLabels } from './labels';
+import { fill, formatDate, PDF_LABELS, pollWords, type PdfLabels } from './labels';
+import { MINUTES_MARGIN, minutesFooters, signatureBlock, signatureHeight } from './minutesParts';
 
 export type MinutesStyle = 'notes' | 'formal';
 
@@ -14,141 +18,115 @@ export interface MinutesInput {
   detail: MeetingDetail;
   addenda: Addendum[];
   adoptedAgreement: { title: string; number: number } | null;
+  /** the meeting's number among the workbook's meetings of its year */
+  protocolNumber: number;
 }
 
-const MARGIN = { top: 62, bottom: 70, left: 62, right: 62 };
+const MARGIN = MINUTES_MARGIN;
 
-/** The case in one line: the first sentence of its post or situation. */
-function summary(text: { post?: { text: string }; situation?: string } | undefined): string {
-  const source = (text?.post?.text ?? text?.situation ?? '').replace(/\s+/g, ' ').trim();
-  const sentence = source.match(/^.+?[.!?](\s|$)/)?.[0]?.trim() ?? source;
-  return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
+function endTime(start: string, minutes: number): string {
+  const [h, m] = start.split(':').map(Number);
+  const total = (h! * 60 + m! + minutes) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 function header(flow: Flow, input: MinutesInput, l: PdfLabels) {
-  const { meeting } = input.detail;
-  flow.paragraph(input.orgName.toLocaleUpperCase(input.language), { font: FONT.sansBold, size: 9, color: '#3d4448' });
-  flow.heading(`${input.style === 'formal' ? l.formal : l.notes}: ${meeting.title}`, 'H1', 19);
-  flow.field(l.date, formatDate(meeting.date, input.language));
-  flow.field(
-    l.time,
-    meeting.startTime ? `${meeting.startTime} (${meeting.durationMinutes} min)` : `${meeting.durationMinutes} min`,
-  );
-  flow.field(l.place, meeting.place);
-  flow.field(l.purpose, meeting.purpose);
-  flow.gap(6);
-}
-
-function people(flow: Flow, input: MinutesInput, l: PdfLabels) {
   const { meeting, participants } = input.detail;
+  const formal = input.style === 'formal';
+  flow.paragraph(input.orgName.toLocaleUpperCase(input.language), { font: FONT.sansBold, size: 9, color: '#3d4448' });
+  const year = meeting.date.slice(0, 4);
+  flow.heading(
+    formal ? fill(l.protocolNumber, { n: input.protocolNumber, year }) : `${l.notes}: ${meeting.title}`,
+    'H1',
+    19,
+  );
+  const dot = (time: string) => (input.language === 'sv' ? time.replace(':', '.') : time);
+  const time = meeting.startTime
+    ? fill(l.timeRange, {
+        start: dot(meeting.startTime),
+        end: dot(endTime(meeting.startTime, meeting.durationMinutes)),
+      })
+    : `${meeting.durationMinutes} min`;
   const named = (p: { name: string; role: string }) => (p.role ? `${p.name} (${p.role})` : p.name);
   const present = participants.filter((p) => p.present === true).map(named);
   const absent = participants.filter((p) => p.present === false).map(named);
+  flow.grid([
+    [l.meeting, formal ? meeting.title : ''],
+    [l.date, formatDate(meeting.date, input.language)],
+    [l.time, time],
+    [l.place, meeting.place],
+    [l.purpose, meeting.purpose],
+    [l.present, present.join(', ')],
+    [l.absent, absent.join(', ')],
+    [formal ? l.chair : l.facilitator, meeting.facilitator],
+    [formal ? l.noteTaker : l.notesTaker, meeting.noteTaker],
+    [l.adjusters, formal ? meeting.adjusters.join(', ') : ''],
+  ]);
   if (participants.length && participants.every((p) => p.present === null))
-    flow.paragraph(l.attendanceNotTaken, { font: FONT.italic });
-  flow.field(l.present, present.join(', '));
-  flow.field(l.absent, absent.join(', '));
-  flow.field(input.style === 'formal' ? l.chair : l.facilitator, meeting.facilitator);
-  flow.field(l.noteTaker, meeting.noteTaker);
-  flow.field(l.adjusters, meeting.adjusters.join(', '));
-  flow.gap(8);
-}
-
-function items(flow: Flow, input: MinutesInput, l: PdfLabels) {
-  input.detail.items.forEach((item, index) => {
-    const text = item.caseText[input.language] ?? item.caseText.sv ?? item.caseText.en;
-    const title = text?.title ?? item.caseKey;
-    flow.heading(
-      input.style === 'formal' ? `${fill(l.item, { n: index + 1 })}  ${title}` : `${index + 1}. ${title}`,
-      'H2',
-      13,
-    );
-    flow.paragraph(summary(text), { font: FONT.italic, size: 10, color: '#3d4448' });
-    const { agree, disagree, unsure } = item.poll;
-    const discussed = item.stance !== null || item.consensusNotes.trim() || agree !== null;
-    if (!discussed) flow.paragraph(l.notDiscussed, { font: FONT.italic });
-    if (item.stance) flow.field(l.stance, l.stances[item.stance]);
-    if (agree !== null || disagree !== null || unsure !== null) {
-      flow.field(l.poll, fill(l.pollText, { agree: agree ?? 0, disagree: disagree ?? 0, unsure: unsure ?? 0 }));
-    }
-    if (item.consensusNotes.trim()) flow.field(l.consensus, item.consensusNotes);
-    if (item.dissent.trim()) flow.field(l.dissent, item.dissent);
-    if (item.proposedPoint.trim()) flow.field(l.proposedPoint, item.proposedPoint);
-    flow.gap(6);
-  });
-}
-
-function actionsAndAgreement(flow: Flow, input: MinutesInput, l: PdfLabels) {
-  flow.heading(l.actions, 'H2', 13);
-  const actions = input.detail.actions;
-  if (actions.length === 0) flow.paragraph(l.noActions, { font: FONT.italic });
-  else {
-    flow.table(
-      [
-        { title: l.what, width: flow.width * 0.56 },
-        { title: l.who, width: flow.width * 0.24 },
-        { title: l.due, width: flow.width * 0.2 },
-      ],
-      actions.map((a) => [a.what, a.who, formatDate(a.dueDate, input.language)]),
-    );
-  }
-  if (input.adoptedAgreement) {
-    flow.paragraph(fill(l.agreementAdopted, { title: input.adoptedAgreement.title, n: input.adoptedAgreement.number }));
-  }
-}
-
-function signatures(flow: Flow, input: MinutesInput, l: PdfLabels) {
-  const { meeting } = input.detail;
-  const signers = [
-    { name: meeting.facilitator, role: l.chair },
-    { name: meeting.noteTaker, role: l.noteTaker },
-    ...meeting.adjusters.map((name) => ({ name, role: l.adjuster })),
-  ];
-  const doc = flow.doc;
-  const boxHeight = 96;
-  const rows = Math.ceil(signers.length / 2);
+    flow.paragraph(l.attendanceNotTaken, { font: FONT.italic, size: 10 });
   flow.gap(10);
-  flow.heading(l.signatures, 'H2', 13, Math.min(rows, 2) * boxHeight);
-  const columnWidth = (flow.width - 30) / 2;
-  for (let r = 0; r < rows; r++) {
-    flow.ensure(boxHeight);
-    const top = doc.y;
-    for (let c = 0; c < 2; c++) {
-      const signer = signers[r * 2 + c];
-      if (!signer) continue;
-      const x = flow.left + c * (columnWidth + 30);
-      artifact(doc, () => {
-        rule(doc, x, top + 34, columnWidth, 0.7, '#333');
-        rule(doc, x, top + 80, columnWidth, 0.5, '#777');
-      });
-      flow.root.add(
-        doc.struct('P', {}, () => {
-          doc
-            .font(FONT.sans)
-            .fontSize(8.5)
-            .fillColor('#3d4448')
-            .text(l.signature, x, top + 37, { width: columnWidth });
-          doc
-            .font(FONT.body)
-            .fontSize(10.5)
-            .fillColor('black')
-            .text(`${signer.name || '                    '}, ${signer.role}`, x, top + 48, { width: columnWidth });
-          doc
-            .font(FONT.sans)
-            .fontSize(8.5)
-            .fillColor('#3d4448')
-            .text(l.placeDate, x, top + 83, { width: columnWidth });
-        }),
-      );
+}
+
+/** Numbers the §§ of formal minutes in order, procedural ones included. */
+class Paragraphs {
+  private n = 0;
+  constructor(
+    private readonly flow: Flow,
+    private readonly input: MinutesInput,
+    private readonly l: PdfLabels,
+  ) {}
+
+  heading(title: string, followedBy?: number) {
+    this.n += 1;
+    const text =
+      this.input.style === 'formal' ? `${fill(this.l.item, { n: this.n })}  ${title}` : `${this.n}. ${title}`;
+    this.flow.heading(text, 'H2', 13, followedBy);
+  }
+
+  procedural(title: string, text: string, followedBy?: number) {
+    this.heading(title, followedBy);
+    this.flow.paragraph(text);
+    this.flow.gap(4);
+  }
+}
+
+function items(flow: Flow, input: MinutesInput, l: PdfLabels, paragraphs: Paragraphs) {
+  const formal = input.style === 'formal';
+  for (const item of input.detail.items) {
+    const text = item.caseText[input.language] ?? item.caseText.sv ?? item.caseText.en;
+    paragraphs.heading(text?.title ?? item.caseKey);
+    flow.paragraph(caseSummary(text), { font: FONT.italic, size: 10, color: '#3d4448' });
+    if (!discussed(item)) {
+      flow.paragraph(l.notDiscussed, { font: FONT.italic });
+      flow.gap(6);
+      continue;
     }
-    doc.fillColor('black');
-    doc.y = top + boxHeight + 8;
+    if (item.stance) flow.field(l.stance, l.stances[item.stance]);
+    if (item.poll.agree !== null) flow.field(l.poll, pollWords(l, item.poll));
+    flow.field(l.consensus, item.consensusNotes);
+    flow.field(formal ? l.reservation : l.dissent, item.dissent);
+    const point = item.proposedPoint.trim();
+    if (formal) flow.paragraph(point ? fill(l.decided, { point }) : l.decidedNoPoint, { font: FONT.bold });
+    else if (point) flow.field(l.proposedPoint, point);
+    flow.gap(6);
   }
-  if (meeting.signedAt && meeting.signedBy) {
-    flow.paragraph(fill(l.signedBy, { name: meeting.signedBy, date: formatDate(meeting.signedAt, input.language) }), {
-      font: FONT.italic,
-    });
+}
+
+function actions(flow: Flow, input: MinutesInput, l: PdfLabels) {
+  flow.heading(l.actions, 'H2', 13);
+  const list = input.detail.actions;
+  if (list.length === 0) {
+    flow.paragraph(l.noActions, { font: FONT.italic });
+    return;
   }
+  flow.table(
+    [
+      { title: l.what, width: flow.width * 0.56 },
+      { title: l.who, width: flow.width * 0.24 },
+      { title: l.due, width: flow.width * 0.2, nowrap: true },
+    ],
+    list.map((a) => [a.what, a.who, formatDate(a.dueDate, input.language)]),
+  );
 }
 
 function addenda(flow: Flow, input: MinutesInput, l: PdfLabels) {
@@ -161,33 +139,52 @@ function addenda(flow: Flow, input: MinutesInput, l: PdfLabels) {
   }
 }
 
-function footers(doc: PDFKit.PDFDocument, input: MinutesInput, l: PdfLabels) {
-  everyPageFoot(doc, ({ number, count }) => {
-    const y = doc.page.height - 46;
-    const width = doc.page.width - MARGIN.left - MARGIN.right;
-    rule(doc, MARGIN.left, y - 6, width, 0.5, '#9aa0a4');
-    doc.font(FONT.sans).fontSize(8).fillColor('#3d4448');
-    doc.text(`${input.orgName} · ${input.detail.meeting.title}`, MARGIN.left, y, {
-      width: width * 0.75,
-      lineBreak: false,
-      ellipsis: true,
+/** The procedural §§ before the cases, in order, each with its title and sentence; none when switched off. */
+function openingParagraphs(meeting: Meeting, l: PdfLabels, language: 'sv' | 'en'): [string, string][] {
+  const p = meeting.procedure;
+  if (!p.included) return [];
+  const names = meeting.adjusters.join(language === 'sv' ? ' och ' : ' and ');
+  return [
+    [l.opening, p.opening || l.openingText] as [string, string],
+    ...(meeting.adjusters.length || p.adjusters
+      ? [[l.adjusterElection, p.adjusters || fill(l.adjusterElectionText, { names })] as [string, string]]
+      : []),
+    [l.agendaApproval, p.agenda || l.agendaApprovalText] as [string, string],
+  ];
+}
+
+/** The § of formal minutes that records the adoption: after the procedural §§ and one § per case. */
+export function adoptionParagraph(detail: MeetingDetail, language: 'sv' | 'en'): number {
+  return openingParagraphs(detail.meeting, PDF_LABELS[language], language).length + detail.items.length + 1;
+}
+
+function body(flow: Flow, input: MinutesInput, l: PdfLabels) {
+  const { meeting } = input.detail;
+  const formal = input.style === 'formal';
+  const paragraphs = new Paragraphs(flow, input, l);
+  if (formal)
+    for (const [title, text] of openingParagraphs(meeting, l, input.language)) paragraphs.procedural(title, text);
+  items(flow, input, l, paragraphs);
+  if (input.adoptedAgreement) {
+    const values = { title: input.adoptedAgreement.title, n: input.adoptedAgreement.number };
+    if (formal) paragraphs.procedural(l.adoption, fill(l.adoptionText, values));
+    else flow.paragraph(fill(l.agreementAdopted, values));
+  }
+  actions(flow, input, l);
+  if (formal) {
+    flow.gap(6);
+    if (meeting.procedure.included)
+      paragraphs.procedural(l.closing, meeting.procedure.closing || l.closingText, 60 + signatureHeight(meeting, l));
+    signatureBlock(flow, meeting, l);
+  }
+  if (meeting.signedAt && meeting.signedBy) {
+    flow.paragraph(fill(l.lockedIn, { name: meeting.signedBy, date: formatDate(meeting.signedAt, input.language) }), {
+      font: FONT.italic,
+      size: 9,
+      color: '#3d4448',
     });
-    doc.text(fill(l.page, { n: number, total: count }), MARGIN.left, y, {
-      width,
-      align: 'right',
-      lineBreak: false,
-    });
-    if (input.detail.meeting.fingerprint) {
-      doc
-        .font(FONT.sans)
-        .fontSize(6.5)
-        .text(fill(l.fingerprint, { hash: input.detail.meeting.fingerprint }), MARGIN.left, y + 12, {
-          width,
-          lineBreak: false,
-        });
-    }
-    doc.fillColor('black');
-  });
+  }
+  addenda(flow, input, l);
 }
 
 /** Minutes or meeting notes of one meeting: every page numbered, signed ones fingerprinted on every page. */
@@ -207,12 +204,8 @@ export async function renderMinutes(input: MinutesInput, fontsDir: string): Prom
   const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right, input.language);
   doc.y = MARGIN.top;
   header(flow, input, l);
-  people(flow, input, l);
-  items(flow, input, l);
-  actionsAndAgreement(flow, input, l);
-  if (input.style === 'formal') signatures(flow, input, l);
-  addenda(flow, input, l);
+  body(flow, input, l);
   root.end();
-  footers(doc, input, l);
+  minutesFooters(doc, { orgName: input.orgName, meeting: input.detail.meeting, formal: input.style === 'formal' }, l);
   return finish(doc);
 }

@@ -14,6 +14,8 @@ export interface PolicyContent {
   reviewDate: string | null;
   contact: string;
   language: 'sv' | 'en';
+  /** the meeting that adopted it and the § of its minutes */
+  adoptedBy?: { forum: string; paragraph: number } | null;
 }
 
 export interface FitReport {
@@ -28,7 +30,10 @@ export interface FitReport {
   longestPoints: number[];
 }
 
-export const MAX_BODY = 11.5;
+export const MAX_BODY = 16;
+/** about this many characters to a line at most, so a poster still reads easily */
+const MEASURE_CHARS = 70;
+const POSTER_FROM = 12;
 export const MIN_BODY = 9;
 const STEP = 0.25;
 const MARGIN = 56;
@@ -54,10 +59,21 @@ function layout(
   b: number,
   draw: boolean,
   root?: PDFKit.PDFStructureElement,
+  spread = 0,
 ): number {
-  const { textWidth } = frame(paper);
+  const frameWidth = frame(paper).textWidth;
   const labels = PDF_LABELS[content.language];
   const indent = b * 2;
+  // Lines of at most about 70 characters at poster sizes: the column narrows and is centred.
+  // A long policy set small keeps the full width, so as much fits at 9 pt as ever.
+  const average =
+    layText(doc, [{ text: 'abcdefghijklmnopqrstuvwxyzåäö ', font: FONT.body }], {
+      width: 1e4,
+      size: b,
+      lineGap: 0,
+    }).lines[0]!.width / 30;
+  const textWidth = b >= POSTER_FROM ? Math.min(frameWidth, average * MEASURE_CHARS + indent) : frameWidth;
+  const left = MARGIN + (frameWidth - textWidth) / 2;
   let y = MARGIN;
   const block = (
     type: string,
@@ -83,11 +99,11 @@ function layout(
     y += laid.height + gapAfter;
   };
 
-  block('P', FONT.sansBold, b * 0.85, content.orgName.toLocaleUpperCase(content.language), MARGIN, textWidth, b * 0.5, {
+  block('P', FONT.sansBold, b * 0.85, content.orgName.toLocaleUpperCase(content.language), left, textWidth, b * 0.5, {
     characterSpacing: 0.8,
   });
-  block('H1', FONT.sansBold, b * 2, content.title, MARGIN, textWidth, b * 0.9);
-  block('P', FONT.italic, b, content.intro, MARGIN, textWidth, b * 1.1);
+  block('H1', FONT.sansBold, b * 2, content.title, left, textWidth, b * 0.9);
+  block('P', FONT.italic, b, content.intro, left, textWidth, b * 1.1 + spread);
 
   const list = draw && root ? doc.struct('L') : null;
   if (list) root!.add(list);
@@ -112,13 +128,13 @@ function layout(
             void doc
               .font(FONT.sansBold)
               .fontSize(b)
-              .text(label, MARGIN, top + laid.ascent, { width: indent - 4, lineBreak: false, baseline: 'alphabetic' }),
+              .text(label, left, top + laid.ascent, { width: indent - 4, lineBreak: false, baseline: 'alphabetic' }),
         ),
       );
-      item.add(doc.struct('LBody', {}, () => drawLaid(doc, laid, MARGIN + indent, top)));
+      item.add(doc.struct('LBody', {}, () => drawLaid(doc, laid, left + indent, top)));
       item.end();
     }
-    y += laid.height + b * 0.75;
+    y += laid.height + b * 0.75 + spread;
   });
   list?.end();
   return y - MARGIN;
@@ -129,14 +145,24 @@ function footer(doc: Doc, content: PolicyContent, paper: Paper, root: PDFKit.PDF
   const labels = PDF_LABELS[content.language];
   const top = height - MARGIN - FOOTER_RESERVE + 14;
   artifact(doc, () => rule(doc, MARGIN, top, width - 2 * MARGIN, 0.6, '#8a8f93'));
-  const parts = [
-    content.version === null ? labels.draft : fill(labels.version, { n: content.version }),
-    content.adoptedAt ? fill(labels.adopted, { date: formatDate(content.adoptedAt, content.language) }) : '',
-    content.reviewDate ? fill(labels.review, { date: formatDate(content.reviewDate, content.language) }) : '',
+  const adopted = content.adoptedAt
+    ? fill(content.adoptedBy ? labels.adoptedBy : labels.adopted, {
+        date: formatDate(content.adoptedAt, content.language),
+        forum: content.adoptedBy?.forum ?? '',
+        n: content.adoptedBy?.paragraph ?? '',
+      })
+    : '';
+  const lines = [
+    [content.version === null ? labels.draft : fill(labels.version, { n: content.version }), adopted]
+      .filter(Boolean)
+      .join('  ·  '),
+    [
+      content.reviewDate ? fill(labels.review, { date: formatDate(content.reviewDate, content.language) }) : '',
+      content.contact ? fill(labels.contact, { name: content.contact }) : '',
+    ]
+      .filter(Boolean)
+      .join('  ·  '),
   ].filter(Boolean);
-  const lines = [parts.join('  ·  '), content.contact ? fill(labels.contact, { name: content.contact }) : ''].filter(
-    Boolean,
-  );
   doc.font(FONT.sans).fontSize(FOOTER_SIZE).fillColor('#33393c');
   root.add(
     doc.struct('P', {}, () => void doc.text(lines.join('\n'), MARGIN, top + 8, { width: textWidth, lineGap: 2 })),
@@ -199,6 +225,20 @@ export function fitPolicy(content: PolicyContent, paper: Paper, fontsDir: string
   return { fits: true, fontSize: MIN_BODY + low * STEP, usedPercent, overChars: 0, longestPoints };
 }
 
+/** A large diagonal word behind the text, so a draft is never taken for the adopted policy. */
+function watermark(doc: Doc, word: string) {
+  const { width, height } = doc.page;
+  artifact(doc, () => {
+    doc.save();
+    doc.rotate(-55, { origin: [width / 2, height / 2] });
+    doc.font(FONT.sansBold).fontSize(150).fillColor('#e3e6e8');
+    const w = doc.widthOfString(word);
+    doc.text(word, width / 2 - w / 2, height / 2 - 100, { lineBreak: false });
+    doc.restore();
+    doc.fillColor('black');
+  });
+}
+
 /** The one-page policy; refuses with POLICY_TOO_LONG rather than spill onto a second page. */
 export async function renderPolicy(content: PolicyContent, paper: Paper, fontsDir: string): Promise<Buffer> {
   const fit = fitPolicy(content, paper, fontsDir);
@@ -215,7 +255,13 @@ export async function renderPolicy(content: PolicyContent, paper: Paper, fontsDi
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  layout(doc, content, paper, fit.fontSize, true, root);
+  if (content.version === null) watermark(doc, labels.draft.toLocaleUpperCase(content.language));
+  // White space left over is shared between the points, so a short policy still fills the page.
+  const { available } = frame(paper);
+  const used = layout(doc, content, paper, fit.fontSize, false);
+  const gaps = Math.max(1, content.points.length);
+  const spread = Math.min((available - used) / gaps, fit.fontSize * 3);
+  layout(doc, content, paper, fit.fontSize, true, root, Math.max(0, spread));
   footer(doc, content, paper, root);
   root.end();
   return finish(doc);

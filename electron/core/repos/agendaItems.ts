@@ -1,4 +1,5 @@
 import { THEMES, type Theme } from '../../shared/caseSchema';
+import { discussed } from '../../shared/discussed';
 import type { AgendaItem, Stance } from '../../shared/types';
 import { readStored } from '../db/content';
 import { AppError } from '../errors';
@@ -118,15 +119,35 @@ export interface ProposedPoint {
   text: string;
 }
 
-/** Every point a meeting proposed for the agreement, newest meeting first. */
+/**
+ * Every point a meeting proposed for the agreement, newest meeting first; only from items the
+ * group discussed, since an untouched item may still hold the library's suggestion.
+ */
 export function listProposedPoints(db: ReadDb): ProposedPoint[] {
-  return stmt(
+  const rows = stmt(
     db,
     `SELECT i.id AS itemId, m.id AS meetingId, m.title AS meetingTitle, m.date AS meetingDate, i.case_id AS caseId,
-       i.proposed_point AS text
+       i.proposed_point AS text, i.stance, i.consensus_notes AS consensusNotes, i.dissent, i.poll_agree AS agree,
+       i.time_spent_seconds AS timeSpentSeconds
      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
      WHERE trim(i.proposed_point) <> '' ORDER BY m.date DESC, m.id DESC, i.position`,
-  ).all() as ProposedPoint[];
+  ).all() as (ProposedPoint & {
+    stance: Stance | null;
+    consensusNotes: string;
+    dissent: string;
+    agree: number | null;
+    timeSpentSeconds: number;
+  })[];
+  return rows
+    .filter((r) => discussed({ ...r, poll: { agree: r.agree } }))
+    .map(({ itemId, meetingId, meetingTitle, meetingDate, caseId, text }) => ({
+      itemId,
+      meetingId,
+      meetingTitle,
+      meetingDate,
+      caseId,
+      text,
+    }));
 }
 
 /** Every agenda item of every meeting, with its case's themes and whether its meeting is closed. */

@@ -1,4 +1,11 @@
-import type { Meeting, MeetingStatus, MeetingSummary } from '../../shared/types';
+import {
+  isStandardProcedure,
+  STANDARD_PROCEDURE,
+  type Meeting,
+  type MeetingStatus,
+  type MeetingSummary,
+  type Procedure,
+} from '../../shared/types';
 import { readStored } from '../db/content';
 import { AppError } from '../errors';
 import { type ReadDb, type WriteDb, expectChanged, now, requireRow, stmt } from './util';
@@ -13,19 +20,22 @@ export interface MeetingInput {
   facilitator?: string;
   noteTaker?: string;
   adjusters?: string[];
+  procedure?: Procedure;
 }
 
 const COLUMNS = `id, title, date, start_time AS startTime, duration_minutes AS durationMinutes, place, purpose,
-  facilitator, note_taker AS noteTaker, adjusters, status, current_item_id AS currentItemId,
+  facilitator, note_taker AS noteTaker, adjusters, procedure, status, current_item_id AS currentItemId,
   closed_at AS closedAt, signed_at AS signedAt, signed_by AS signedBy, fingerprint`;
 
-type MeetingRow = Omit<Meeting, 'adjusters'> & { adjusters: string };
+type MeetingRow = Omit<Meeting, 'adjusters' | 'procedure'> & { adjusters: string; procedure: string };
 
 function toMeeting(row: MeetingRow): Meeting {
   return {
     ...row,
     status: readStored('meetings', 'status', row.status, row.id),
     adjusters: readStored('meetings', 'adjusters', row.adjusters, row.id),
+    // '' is the standard procedure, so a meeting from before format 5 reads as it was held
+    procedure: readStored('meetings', 'procedure', row.procedure, row.id) || STANDARD_PROCEDURE,
   };
 }
 
@@ -71,7 +81,7 @@ export function updateMeeting(db: WriteDb, id: number, changes: Partial<MeetingI
   stmt(
     db,
     `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, place = ?, purpose = ?,
-       facilitator = ?, note_taker = ?, adjusters = ?, updated_at = ? WHERE id = ?`,
+       facilitator = ?, note_taker = ?, adjusters = ?, procedure = ?, updated_at = ? WHERE id = ?`,
   ).run(
     next.title,
     next.date,
@@ -82,6 +92,7 @@ export function updateMeeting(db: WriteDb, id: number, changes: Partial<MeetingI
     next.facilitator,
     next.noteTaker,
     JSON.stringify(next.adjusters),
+    isStandardProcedure(next.procedure) ? '' : JSON.stringify(next.procedure),
     now(),
     id,
   );

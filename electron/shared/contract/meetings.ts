@@ -19,6 +19,14 @@ const itemText = {
   proposedPoint: text(LIMITS.point),
 };
 
+export const procedureSchema = z.strictObject({
+  included: z.boolean(),
+  opening: text(LIMITS.shortText),
+  adjusters: text(LIMITS.shortText),
+  agenda: text(LIMITS.shortText),
+  closing: text(LIMITS.shortText),
+});
+
 const meetingFields = {
   title: text(LIMITS.title).trim().min(1),
   date: isoDate,
@@ -29,6 +37,7 @@ const meetingFields = {
   facilitator: name,
   noteTaker: name,
   adjusters: z.array(name.min(1)).max(LIMITS.adjusters),
+  procedure: procedureSchema,
 };
 
 export const meetingsContract = {

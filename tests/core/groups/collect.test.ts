@@ -137,7 +137,7 @@ describe('collecting and comparing many groups', () => {
     }
     expect(text).toContain('Hållning: inte okej');
     expect(text).toContain('Hållning: det beror på');
-    expect(text).toContain('Handuppräckning: 3 håller med, 2 håller inte med, 1 osäkra');
+    expect(text).toContain('Handuppräckning: 3 håller med, 2 håller inte med, 1 osäker');
     central.shutdown();
   });
 

@@ -34,27 +34,33 @@ describe('the minutes', () => {
     const text = pdf.text.replace(/\s+/g, ' ');
     const expected = [
       'BJÖRKBACKENS FÖRSKOLA',
-      'Protokoll: Arbetsplatsträff om sociala medier',
-      'Datum: 17 september 2026',
-      'Tid: 15:30 (60 min)',
-      'Plats: Personalrummet, Björkbacken',
-      'Närvarande: Åsa Lindqvist (förskolechef)',
-      'Frånvarande: Nils Åkerlund (barnskötare)',
-      'Ordförande: Åsa Lindqvist',
-      'Sekreterare: Jörgen Öberg',
-      'Justerare: Märta Ek',
-      '§ 1 Vårprojektet på förskolans sida',
+      'Protokoll nr 1/2026',
+      'Möte Arbetsplatsträff om sociala medier',
+      'Datum 17 september 2026',
+      'Tid kl. 15.30–16.30',
+      'Plats Personalrummet, Björkbacken',
+      'Närvarande Åsa Lindqvist (förskolechef)',
+      'Frånvarande Nils Åkerlund (barnskötare)',
+      'Ordförande Åsa Lindqvist',
+      'Sekreterare Jörgen Öberg',
+      'Justerare Märta Ek',
+      '§ 1 Mötets öppnande',
+      '§ 2 Val av justerare Mötet valde Märta Ek att jämte ordföranden justera protokollet.',
+      '§ 4 Vårprojektet på förskolans sida',
       'Hållning: det beror på',
-      'Handuppräckning: 3 håller med, 0 håller inte med, 1 osäkra',
-      'Avvikande meningar: Sälma tycker',
-      'Förslag till överenskommelse: Vi visar barnens arbete',
+      'Handuppräckning: 3 håller med, 0 håller inte med, 1 osäker',
+      'Reservation: Sälma tycker',
+      'Mötet beslutade att föreslå punkten ”Vi visar barnens arbete',
+      'Antagande av överenskommelsen Mötet beslutade att anta överenskommelsen ”Så gör vi i sociala medier” som version 1.',
       'Åtgärder',
       'Ta fram en blankett för samtycke till bilder',
       '15 oktober 2026',
-      'Överenskommelsen ”Så gör vi i sociala medier” antogs i version 1 vid mötet.',
-      'Underskrifter',
-      'Namnförtydligande'.length > 0 ? 'Ort och datum' : '',
-      'Justerat av Åsa Lindqvist 24 september 2026.',
+      'Mötets avslutande',
+      'Vid protokollet',
+      'Justeras',
+      'Ort och datum',
+      'Namnförtydligande, justerare',
+      'Låst i Samsyn av Åsa Lindqvist den 24 september 2026.',
     ];
     for (const words of expected) expect(text).toContain(words);
     for (const item of detail.items) expect(text).toContain(item.consensusNotes.slice(0, 40));
@@ -84,8 +90,10 @@ describe('the minutes', () => {
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
-      const beforeFooter = lines.slice(0, -3);
-      expect(beforeFooter.at(-1), `page ${n}`).not.toMatch(/^(§ \d+|Åtgärder|Underskrifter|Tillägg)/);
+      const beforeFooter = lines.filter(
+        (l) => !/Sida \d+ av|Fingeravtryck|Justerandes signatur|Björkbackens förskola ·/.test(l),
+      );
+      expect(beforeFooter.at(-1), `page ${n}`).not.toMatch(/^(§ \d+|Åtgärder|Vid protokollet|Justeras|Tillägg)/);
     }
     service.shutdown();
   });
@@ -94,12 +102,15 @@ describe('the minutes', () => {
     const sv = await example('sv');
     const notes = await minutesPdf(sv.h, sv.meetingId, 'notes', 'notes.pdf');
     expect(notes.text.replace(/\s+/g, ' ')).toContain('Minnesanteckningar: Arbetsplatsträff om sociala medier');
-    expect(notes.text).not.toContain('Underskrifter');
+    for (const formalOnly of ['Vid protokollet', 'Justeras', 'Justerandes signatur', 'Mötet beslutade', 'Justerare'])
+      expect(notes.text).not.toContain(formalOnly);
     sv.service.shutdown();
     const en = await example('en');
     const minutes = await minutesPdf(en.h, en.meetingId, 'formal', 'minutes-en.pdf');
     const text = minutes.text.replace(/\s+/g, ' ');
-    expect(text).toContain('Minutes: Staff meeting on social media');
+    expect(text).toContain('Minutes no. 1/2026');
+    expect(text).toContain('Recorded by');
+    expect(text).toContain('Verified by');
     expect(text).toContain('Show of hands: 3 agree, 0 disagree, 1 unsure');
     expect(text).toContain('Page 1 of');
     en.service.shutdown();

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitPolicy, renderPolicy, type PolicyContent } from '../../../electron/core/pdf/policy';
-import { FONTS_DIR, useTempDir } from '../../helpers/files';
+import { createService } from '../../../electron/core/service';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
 import { readPdf } from '../../helpers/pdf';
 
 const tempDir = useTempDir();
@@ -28,7 +31,7 @@ describe('the one-page policy', () => {
     const sizes = [1, 4, 8, 12, 15].map((n) => fitPolicy(policy(n), 'a4', FONTS_DIR));
     expect(sizes.every((s) => s.fits)).toBe(true);
     const fontSizes = sizes.map((s) => s.fontSize!);
-    expect(fontSizes[0]).toBe(11.5);
+    expect(fontSizes[0]).toBe(16);
     expect([...fontSizes].sort((a, b) => b - a)).toEqual(fontSizes);
     expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(9);
     expect(sizes.map((s) => s.usedPercent)).toEqual([...sizes.map((s) => s.usedPercent)].sort((a, b) => a - b));
@@ -87,3 +90,62 @@ describe('the one-page policy', () => {
     expect(pdf.metadata).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
   });
 });
+
+describe('the policy as a poster', () => {
+  const words = (bbox: string) =>
+    [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (m) => ({ yMin: Number(m[2]), yMax: Number(m[4]), text: m[5]! }),
+    );
+
+  it('sets the example workbook’s adopted policy in type of at least 14 pt over three quarters of the page', async () => {
+    const { service, h } = await exampleService();
+    for (const paper of ['a4', 'letter'] as const) {
+      const doc = await h['papers.render']({ request: { kind: 'policy', version: 1, paper } });
+      const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), `poster-${paper}.pdf`);
+      const height = Number(pdf.pageSize.match(/x ([\d.]+)/)![1]);
+      const bbox = execFileSync('pdftotext', ['-bbox', pdf.path, '-'], { encoding: 'utf8' });
+      const all = words(bbox);
+      const footerTop = all.find((w) => w.text === 'Version')!.yMin;
+      const body = all.filter((w) => w.yMax < footerTop);
+      // Noto Serif's line box is 1.362 em, so a word's box height gives the type size
+      const point = body.find((w) => w.text === 'visar')!;
+      expect((point.yMax - point.yMin) / 1.362).toBeGreaterThanOrEqual(14);
+      const span = Math.max(...body.map((w) => w.yMax)) - Math.min(...body.map((w) => w.yMin));
+      expect(span / height).toBeGreaterThanOrEqual(0.75);
+      expect(pdf.text).not.toContain('UTKAST');
+      expect(pdf.text.replace(/\s+/g, ' ')).toMatch(
+        /Antagen av Arbetsplatsträff om sociala medier den \d+ \w+ 2026, § \d+/,
+      );
+    }
+    service.shutdown();
+  });
+
+  it('marks a draft with a large diagonal UTKAST', async () => {
+    const { service, h } = await exampleService();
+    const adopted = await h['papers.render']({ request: { kind: 'policy', version: 1, paper: 'a4' } });
+    await h['agreement.addPoint']({ text: 'En ny punkt i utkastet.' });
+    const draft = await h['papers.render']({ request: { kind: 'policy', version: 'draft', paper: 'a4' } });
+    // poppler leaves diagonal text out of pdftotext, so the mark is found as what it is: a large grey area
+    const grey = (base64: string, name: string) => {
+      const pdf = readPdf(Buffer.from(base64, 'base64'), tempDir(), name);
+      const pgm = execFileSync('pdftoppm', ['-r', '20', '-gray', pdf.path]);
+      const header = pgm
+        .subarray(0, 20)
+        .toString('latin1')
+        .match(/^P5\s+(\d+)\s+(\d+)\s+255\s/)!;
+      const pixels = pgm.subarray(header[0].length);
+      return pixels.filter((v) => v >= 215 && v <= 240).length / pixels.length;
+    };
+    expect(grey(draft.base64, 'draft.pdf') - grey(adopted.base64, 'adopted.pdf')).toBeGreaterThan(0.03);
+    service.shutdown();
+  });
+});
+
+async function exampleService() {
+  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
+  await service.handlers['example.create']({
+    path: join(tempDir(), `Exempel-${Math.random()}.samsyn`),
+    language: 'sv',
+  });
+  return { service, h: service.handlers };
+}

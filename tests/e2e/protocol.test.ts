@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/files';
+import { launchBrowser, openApp } from './harness';
+
+const tempDir = useTempDir();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function appWithMeeting() {
+  const app = await openApp(browser, { userDataDir: tempDir() });
+  const path = join(tempDir(), 'Exempel.samsyn');
+  await app.service.handlers['example.create']({ path, language: 'sv' });
+  await app.push({ type: 'open-path', path });
+  await app.page.getByTestId('meeting-list').waitFor();
+  const created = await app.service.handlers['meetings.create']({ title: 'Styrelsemöte', date: '2026-11-12' });
+  return { app, id: created.meeting.id };
+}
+
+describe('the procedural §§ in the meeting plan', () => {
+  it('can be rewritten and switched off, and the minutes follow', async () => {
+    const { app, id } = await appWithMeeting();
+    const { page } = app;
+    await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/plan`), id);
+    const opening = page.getByTestId('procedure-opening');
+    await opening.waitFor();
+    expect(await opening.getAttribute('placeholder')).toBe('Ordföranden förklarade mötet öppnat.');
+    await opening.fill('Anna öppnade mötet.');
+    await opening.press('Tab');
+    const procedure = async () => (await app.service.handlers['meetings.get']({ id })).meeting.procedure;
+    await expect.poll(async () => (await procedure()).opening).toBe('Anna öppnade mötet.');
+    await page.getByTestId('procedure').scrollIntoViewIfNeeded();
+    await app.screenshot('meeting-plan-procedure-sv');
+    await page.getByTestId('procedure-included').uncheck();
+    await expect.poll(async () => (await procedure()).included).toBe(false);
+    await expect.poll(() => page.getByTestId('procedure-opening').count()).toBe(0);
+    await app.close();
+  });
+});
+
+describe('the paper preview', () => {
+  it('names a character no font has and where it stands', async () => {
+    const { app, id } = await appWithMeeting();
+    const { page } = app;
+    const [caseRow] = await app.service.handlers['cases.list']({});
+    await app.service.handlers['items.add']({ meetingId: id, caseId: caseRow!.id });
+    const [item] = (await app.service.handlers['meetings.get']({ id })).items;
+    await app.service.handlers['items.update']({
+      id: item!.id,
+      changes: { consensusNotes: 'Ett tecken \u{F0001} här.' },
+    });
+    await page.evaluate((meetingId) => (location.hash = `#/paper?kind=minutes&meeting=${meetingId}&style=formal`), id);
+    const banner = page.getByTestId('missing-glyphs');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('U+F0001');
+    expect(await banner.textContent()).toContain('Vad gruppen kom fram till');
+    await app.screenshot('paper-missing-glyph-sv');
+    await app.close();
+  });
+});
+
+describe('the library’s suggested point in the run screen', () => {
+  it('is labelled as the library’s and becomes the group’s proposal only when taken over', async () => {
+    const { app, id } = await appWithMeeting();
+    const { page } = app;
+    const h = app.service.handlers;
+    const caseRow = (await h['cases.list']({})).find((c) => c.key === 'late-night-rant')!;
+    await h['items.add']({ meetingId: id, caseId: caseRow.id });
+    const [item] = (await h['meetings.get']({ id })).items;
+    expect(item!.proposedPoint).toBe('');
+    await h['meetings.setStatus']({ id, status: 'running' });
+    await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/run`), id);
+    const suggestion = page.getByTestId('library-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toContain('Bibliotekets förslag');
+    expect(await page.getByTestId('proposed-point').inputValue()).toBe('');
+    await page.getByTestId('take-over-suggestion').click();
+    const suggested = item!.caseText.sv!.suggestedPoint;
+    expect(await page.getByTestId('proposed-point').inputValue()).toBe(suggested);
+    await expect.poll(async () => (await h['meetings.get']({ id })).items[0]!.proposedPoint).toBe(suggested);
+    await app.screenshot('run-library-suggestion-sv');
+    await app.close();
+  });
+});
