@@ -1,5 +1,5 @@
 import { artifact } from './document';
-import { printable } from './flow';
+import { drawLaid, layText, type Laid } from './lines';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -11,25 +11,48 @@ export interface Setting {
   lineGap?: number;
   /** one line, cut short with an ellipsis when it is too long */
   oneLine?: boolean;
+  /** break long words at the syllables of the case's language */
+  hyphenate?: 'sv' | 'en';
+  /** where in the material the text stands, to name a character no font has */
+  where?: string;
 }
 
-// The one place the conversation material writes and measures text, so that
-// printing emoji is switched on here alone. The embedded fonts have no emoji
-// yet, so for now the document helper's `printable` leaves them out; when the
-// fallback fonts land in ./document, lay the text out with them here.
+// The one place the conversation material lays out text: each character in a font
+// that has it (emoji, Arabic, Hebrew …), so what the case says is what prints.
 
-function options(setting: Setting): PDFKit.Mixins.TextOptions {
-  return setting.oneLine
-    ? { width: setting.width, lineBreak: false, ellipsis: true }
-    : { width: setting.width, lineGap: setting.lineGap ?? 0 };
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Case text in lines; a one-line setting keeps the most whole characters that fit before an ellipsis. */
+export function layCaseText(doc: Doc, text: string, setting: Setting): Laid {
+  const lay = (t: string) =>
+    layText(doc, [{ text: t, font: setting.font }], {
+      width: setting.width,
+      size: setting.size,
+      lineGap: setting.lineGap ?? 0,
+      hyphenate: setting.oneLine ? undefined : setting.hyphenate,
+      nowrap: setting.oneLine,
+      where: setting.where,
+    });
+  const whole = lay(text);
+  if (!setting.oneLine || whole.lines[0]!.width <= setting.width) return whole;
+  const chars = [...graphemes.segment(text)].map((g) => g.segment);
+  const cut = (n: number) => lay(`${chars.slice(0, n).join('').trimEnd()}…`);
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (cut(mid).lines[0]!.width <= setting.width) low = mid;
+    else high = mid - 1;
+  }
+  return cut(low);
 }
 
 export function measureCaseText(doc: Doc, text: string, setting: Setting): number {
-  return doc.font(setting.font).fontSize(setting.size).heightOfString(printable(text), options(setting));
+  return layCaseText(doc, text, setting).height;
 }
 
 export function writeCaseText(doc: Doc, text: string, x: number, y: number, setting: Setting): void {
-  doc.font(setting.font).fontSize(setting.size).text(printable(text), x, y, options(setting));
+  drawLaid(doc, layCaseText(doc, text, setting), x, y);
 }
 
 /**
@@ -54,6 +77,10 @@ export interface Ink {
   width: number;
   /** 1 on A4 and letter, smaller on the booklet's half pages */
   scale: number;
+  /** the material's language, for hyphenation */
+  language: 'sv' | 'en';
+  /** what the blocks being made belong to (a case's title), to name a character no font has */
+  where: string;
 }
 
 export interface TextStyle {
@@ -68,43 +95,51 @@ export interface TextStyle {
   bar?: string;
 }
 
-/** A tagged paragraph as a block; a long one can run on to the next page. */
+/** A tagged paragraph as a block; a long one can run on to the next page, never leaving one line alone. */
 export function textBlock(ink: Ink, text: string, style: TextStyle): Block {
+  const size = style.size * ink.scale;
+  const indent = (style.indent ?? 0) * ink.scale;
+  const laid = layCaseText(ink.doc, text, {
+    font: style.font,
+    size,
+    width: ink.width - indent,
+    lineGap: size * 0.22,
+    hyphenate: ink.language,
+    where: ink.where,
+  });
+  return linesBlock(ink, laid, style);
+}
+
+function linesBlock(ink: Ink, laid: Laid, style: TextStyle): Block {
   const { doc, scale } = ink;
-  const size = style.size * scale;
   const indent = (style.indent ?? 0) * scale;
   const after = (style.after ?? 0) * scale;
-  const setting: Setting = { font: style.font, size, width: ink.width - indent, lineGap: size * 0.22 };
-  const measure = (part: string) => measureCaseText(doc, part, setting);
   const heading = style.tag !== undefined && style.tag !== 'P';
+  const part = (from: number, to: number, last: boolean) =>
+    linesBlock(
+      ink,
+      { ...laid, lines: laid.lines.slice(from, to), height: (to - from) * laid.lineHeight },
+      last ? style : { ...style, after: 0 },
+    );
   return {
-    height: measure(text) + after,
+    height: laid.height + after,
     keepWithNext: heading,
     split: heading
       ? undefined
       : (room) => {
-          // the most words that fit, so the first part ends where its last line would break anyway
-          const words = text.split(/(?<=\s)/);
-          if (room < 2 * measure('X') || words.length < 2) return null;
-          let low = 0;
-          let high = words.length - 1;
-          while (low < high) {
-            const mid = Math.ceil((low + high) / 2);
-            if (measure(words.slice(0, mid).join('')) <= room) low = mid;
-            else high = mid - 1;
-          }
-          if (low === 0) return null;
-          return [
-            textBlock(ink, words.slice(0, low).join('').trimEnd(), { ...style, after: 0 }),
-            textBlock(ink, words.slice(low).join(''), style),
-          ];
+          const count = laid.lines.length;
+          let fits = Math.min(Math.floor(room / laid.lineHeight), count);
+          if (fits === count) return [part(0, count, false), gapBlock(0)];
+          // a line that would stand alone on the next page takes one from this page along
+          if (count - fits === 1) fits--;
+          if (fits < 2) return null;
+          return [part(0, fits, false), part(fits, count, true)];
         },
     draw(x, y) {
       if (style.bar) {
-        const height = measure(text);
         artifact(doc, () =>
           doc
-            .rect(x, y, 3 * scale, height)
+            .rect(x, y, 3 * scale, laid.height)
             .fillColor(style.bar!)
             .fill(),
         );
@@ -112,7 +147,7 @@ export function textBlock(ink: Ink, text: string, style: TextStyle): Block {
       ink.root.add(
         doc.struct(style.tag ?? 'P', {}, () => {
           doc.fillColor(style.color ?? 'black');
-          writeCaseText(doc, text, x + indent, y, setting);
+          drawLaid(doc, laid, x + indent, y);
         }),
       );
       doc.fillColor('black');

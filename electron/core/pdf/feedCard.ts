@@ -62,7 +62,9 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
   const pad = 13 * k;
   const avatarSize = 30 * k;
   const inner = width - 2 * pad;
-  const textOptions = { font: FONT.sans, size: 11.5 * k, width: inner, lineGap: 11.5 * k * 0.25 };
+  const where = ink.where;
+  const hyphenate = ink.language;
+  const textOptions = { font: FONT.sans, size: 11.5 * k, width: inner, lineGap: 11.5 * k * 0.25, hyphenate, where };
   const textHeight = measureCaseText(doc, post.text, textOptions);
   const reactions = (['likes', 'comments', 'shares'] as const).filter((r) => (post.reactions?.[r] ?? 0) > 0);
   const reactionsHeight = reactions.length ? 20 * k : 0;
@@ -70,7 +72,14 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
   const bubbleX = pad + replyAvatar + 7 * k;
   const bubbleWidth = width - bubbleX - pad;
   const bubblePad = 7 * k;
-  const replyOptions = { font: FONT.sans, size: 10 * k, width: bubbleWidth - 2 * bubblePad, lineGap: 10 * k * 0.2 };
+  const replyOptions = {
+    font: FONT.sans,
+    size: 10 * k,
+    width: bubbleWidth - 2 * bubblePad,
+    lineGap: 10 * k * 0.2,
+    hyphenate,
+    where,
+  };
   const replies = (post.replies ?? []).map((reply) => {
     const height = 2 * bubblePad + 12 * k + measureCaseText(doc, reply.text, replyOptions);
     return { reply, height };
@@ -102,6 +111,7 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
             size: 11 * k,
             width: nameWidth,
             oneLine: true,
+            where,
           });
           doc.fillColor(MUTED);
           writeCaseText(doc, `${post.role} · ${post.time}`, nameX, y + pad + 16 * k, {
@@ -109,6 +119,7 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
             size: 8.8 * k,
             width: nameWidth,
             oneLine: true,
+            where,
           });
         }),
       );
@@ -160,6 +171,7 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
               size: 9.2 * k,
               width: replyOptions.width,
               oneLine: true,
+              where,
             });
             writeCaseText(doc, reply.text, x + bubbleX + bubblePad, cursor + bubblePad + 12 * k, replyOptions);
           }),

@@ -33,6 +33,7 @@ function ruledBlock(ink: Ink, minLines: number, label?: string, width = ink.widt
   const { doc, scale: k } = ink;
   const pitch = 24 * k;
   const labelHeight = label ? 16 * k : 0;
+  const where = ink.where;
   return {
     height: labelHeight + minLines * pitch,
     fill: true,
@@ -41,7 +42,7 @@ function ruledBlock(ink: Ink, minLines: number, label?: string, width = ink.widt
         ink.root.add(
           doc.struct('H3', {}, () => {
             doc.fillColor(MUTED);
-            writeCaseText(doc, label, x, y, { font: FONT.sansBold, size: 10 * k, width, oneLine: true });
+            writeCaseText(doc, label, x, y, { font: FONT.sansBold, size: 10 * k, width, oneLine: true, where });
           }),
         );
       }
@@ -84,7 +85,8 @@ function numbered(ink: Ink, n: number, text: string): Block {
   };
 }
 
-function coverPages(ink: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
+function coverPages(cover: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
+  const ink = { ...cover, where: input.title };
   const room = frame.height - frame.margin.top - frame.margin.bottom;
   const org = textBlock(ink, input.orgName.toLocaleUpperCase(input.language), {
     font: FONT.sansBold,
@@ -107,23 +109,25 @@ function coverPages(ink: Ink, input: MaterialInput, l: MaterialLabels, frame: Pa
           .fill(),
       ),
   };
-  const cover = paginate([gapBlock(room * 0.3), accent, org, title, ...edition], frame);
+  const front = paginate([gapBlock(room * 0.3), accent, org, title, ...edition], frame);
+  const introInk = { ...ink, where: l.introduction };
   const paragraphs = input.introduction
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => textBlock(ink, p, { font: FONT.body, size: 11.5, after: 8 }));
+    .map((p) => textBlock(introInk, p, { font: FONT.body, size: 11.5, after: 8 }));
   const intro = paginate(
-    [textBlock(ink, l.introduction, { font: FONT.sansBold, size: 18, tag: 'H2', after: 10 }), ...paragraphs],
+    [textBlock(introInk, l.introduction, { font: FONT.sansBold, size: 18, tag: 'H2', after: 10 }), ...paragraphs],
     frame,
   );
-  return [...cover, ...intro];
+  return [...front, ...intro];
 }
 
-function casePages(ink: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
+function casePages(material: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
   const total = input.cases.length;
   return input.cases.flatMap((c, index) => {
     const t = c.text;
+    const ink = { ...material, where: t.title };
     const facilitator = input.edition === 'facilitator';
     const blocks: Block[] = [
       textBlock(ink, fill(l.caseOf, { n: index + 1, total }), { font: FONT.sans, size: 9, color: MUTED, after: 2 }),
@@ -159,7 +163,8 @@ function casePages(ink: Ink, input: MaterialInput, l: MaterialLabels, frame: Pag
 }
 
 /** The page to fill in and send back; with many cases each gets one line, so that it stays one page where it can. */
-function returnPages(ink: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
+function returnPages(material: Ink, input: MaterialInput, l: MaterialLabels, frame: PageFrame): LogicalPage[] {
+  const ink = { ...material, where: l.returnTitle };
   const room = frame.height - frame.margin.top - frame.margin.bottom;
   const blocks = (linesPerCase: number): Block[] => [
     textBlock(ink, l.returnTitle, { font: FONT.sansBold, size: 19, tag: 'H2', after: 4 }),
@@ -200,7 +205,14 @@ export async function renderMaterial(input: MaterialInput, fontsDir: string): Pr
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ink: Ink = { doc, root, width: frame.width - 2 * frame.margin.side, scale: input.booklet ? 0.84 : 1 };
+  const ink: Ink = {
+    doc,
+    root,
+    width: frame.width - 2 * frame.margin.side,
+    scale: input.booklet ? 0.84 : 1,
+    language: input.language,
+    where: input.title,
+  };
   const front = coverPages(ink, input, l, frame);
   const cases = casePages(ink, input, l, frame);
   const back = returnPages(ink, input, l, frame);
@@ -217,6 +229,7 @@ export async function renderMaterial(input: MaterialInput, fontsDir: string): Pr
           size: 8 * ink.scale,
           width: width * 0.8,
           oneLine: true,
+          where: input.title,
         });
         doc.font(FONT.sans).fontSize(8 * ink.scale);
         doc.text(fill(l.page, { n: i + 1 }), x, y, { width, align: 'right', lineBreak: false });
