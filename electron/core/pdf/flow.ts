@@ -10,6 +10,8 @@ export interface ParagraphOptions {
   indent?: number;
   /** keep this many points of what follows on the same page */
   keepWith?: number;
+  /** drawn beside the first line (a list's bullet), once the page that line stands on is settled */
+  marker?: (y: number) => void;
 }
 
 export interface Column {
@@ -83,8 +85,11 @@ export class Flow {
     doc.y = y + laid.height;
   }
 
-  /** A heading never ends a page: it moves on with room for `followedBy` points of what comes after it. */
-  heading(text: string, level: 'H1' | 'H2' | 'H3', size: number, followedBy = 3 * 16): void {
+  /**
+   * A heading never ends a page: it moves on with room for `followedBy` points of what
+   * comes after it, by default a paragraph of three lines, which moves whole.
+   */
+  heading(text: string, level: 'H1' | 'H2' | 'H3', size: number, followedBy = 4 * 16): void {
     this.where = text;
     const laid = layText(this.doc, [{ text, font: FONT.sansBold }], {
       width: this.width,
@@ -102,18 +107,20 @@ export class Flow {
     const size = options.size ?? 10.5;
     const indent = options.indent ?? 0;
     const laid = this.lay(text, this.width - indent, size, options.font ?? FONT.body);
-    // Two lines stay together; a short paragraph moves whole.
-    this.ensure(Math.min(laid.height, laid.lineHeight * 2) + (options.keepWith ?? 0));
+    this.ensure(firstPart(laid) + (options.keepWith ?? 0));
+    options.marker?.(this.doc.y);
     this.placeSplitting(laid, this.left + indent, options.color);
     this.gap(size * 0.45);
   }
 
-  /** Draws a long paragraph across pages, line by line where a page ends. */
+  /** Draws a long paragraph across pages, line by line where a page ends, never a last line alone on the next. */
   private placeSplitting(laid: Laid, x: number, color?: string): void {
     let from = 0;
     while (from < laid.lines.length) {
       const room = Math.max(1, Math.floor((this.bottom - this.doc.y) / laid.lineHeight));
-      const count = Math.min(room, laid.lines.length - from);
+      const rest = laid.lines.length - from;
+      let count = Math.min(room, rest);
+      if (rest - count === 1 && count > 2) count--;
       const part = { ...laid, lines: laid.lines.slice(from, from + count), height: count * laid.lineHeight };
       this.place('P', part, x, color);
       from += count;
@@ -135,7 +142,7 @@ export class Flow {
       size,
     );
     this.where = where;
-    this.ensure(Math.min(laid.height, laid.lineHeight * 2));
+    this.ensure(firstPart(laid));
     this.placeSplitting(laid, this.left);
     this.gap(size * 0.3);
   }
@@ -221,4 +228,13 @@ export class Flow {
     table.end();
     this.gap(8);
   }
+}
+
+/**
+ * What of a paragraph must fit at a page's foot: two lines, so none stands alone
+ * there, and all of a paragraph of three, since two and one would leave its last
+ * line alone on the next page.
+ */
+function firstPart(laid: Laid): number {
+  return laid.lines.length <= 3 ? laid.height : laid.lineHeight * 2;
 }

@@ -24,16 +24,18 @@ function footers(doc: PDFKit.PDFDocument, language: 'sv' | 'en') {
 /** A point of a list, its lines hanging clear of the bullet. */
 function bullet(flow: Flow, text: string) {
   const size = 10.3;
-  flow.ensure(flow.lineHeight(FONT.body, size) * 2);
-  const y = flow.doc.y;
-  artifact(flow.doc, () => {
-    flow.doc
-      .circle(flow.left + 5, y + size * 0.62, 1.8)
-      .fillColor(MUTED)
-      .fill();
-    flow.doc.fillColor('black');
+  flow.paragraph(text, {
+    size,
+    indent: 14,
+    marker: (y) =>
+      artifact(flow.doc, () => {
+        flow.doc
+          .circle(flow.left + 5, y + size * 0.62, 1.8)
+          .fillColor(MUTED)
+          .fill();
+        flow.doc.fillColor('black');
+      }),
   });
-  flow.paragraph(text, { size, indent: 14 });
 }
 
 /** The facilitator's guide on paper: the same chapters as the guide screen, each chapter on a new page. */
@@ -50,7 +52,7 @@ export async function renderGuide(language: 'sv' | 'en', paper: Paper, fontsDir:
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right);
+  const flow = new Flow(doc, root, MARGIN.left, doc.page.width - MARGIN.left - MARGIN.right, language);
   doc.y = MARGIN.top + 40;
   flow.heading(guide.title, 'H1', 26);
   flow.gap(6);
