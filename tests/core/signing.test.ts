@@ -80,4 +80,37 @@ describe('signing a meeting', () => {
     expect(await h['meetings.verify']({})).toEqual([expect.objectContaining({ meetingId: id, matches: false })]);
     service.shutdown();
   });
+
+  it('records the procedure only when it is not the standard one, and catches a change to it', async () => {
+    const { h, id, path, service } = await closedMeeting();
+    const own = await h['meetings.create']({ title: 'Möte med egna paragrafer', date: '2026-10-08' });
+    await h['meetings.addStarterAgenda']({ id: own.meeting.id });
+    const opening = 'Anna hälsade välkommen och öppnade mötet.';
+    await h['meetings.update']({
+      id: own.meeting.id,
+      changes: { procedure: { ...own.meeting.procedure, opening } },
+    });
+    for (const meetingId of [id, own.meeting.id]) {
+      await h['meetings.setStatus']({ id: meetingId, status: 'closed' });
+      await h['meetings.sign']({ id: meetingId, signedBy: 'Örjan' });
+    }
+    await h['workbook.close']({});
+    const db = new Database(path);
+    const snapshots = db.prepare('SELECT meeting_id AS id, snapshot FROM signatures ORDER BY meeting_id').all() as {
+      id: number;
+      snapshot: string;
+    }[];
+    const procedures = snapshots.map((s) => (JSON.parse(s.snapshot) as { meeting: { procedure?: unknown } }).meeting);
+    // a meeting signed before format 5 had no procedure in its snapshot, and one with the standard has none either
+    expect(procedures[0]).not.toHaveProperty('procedure');
+    expect(procedures[1]).toHaveProperty('procedure.opening', opening);
+    db.prepare("UPDATE meetings SET procedure = '' WHERE id = ?").run(own.meeting.id);
+    db.close();
+    await h['workbook.open']({ path });
+    expect(await h['meetings.verify']({})).toEqual([
+      expect.objectContaining({ meetingId: id, matches: true }),
+      expect.objectContaining({ meetingId: own.meeting.id, matches: false, changed: ['meeting'] }),
+    ]);
+    service.shutdown();
+  });
 });

@@ -27,6 +27,12 @@ const COLUMNS = `id, title, date, start_time AS startTime, duration_minutes AS d
   facilitator, note_taker AS noteTaker, adjusters, procedure, status, current_item_id AS currentItemId,
   closed_at AS closedAt, signed_at AS signedAt, signed_by AS signedBy, fingerprint`;
 
+// A workbook of format 4 or older, opened read-only, has no procedure column: its meetings had the standard one.
+function columns(db: ReadDb): string {
+  const has = stmt(db, "SELECT 1 FROM pragma_table_info('meetings') WHERE name = 'procedure'").get();
+  return has ? COLUMNS : COLUMNS.replace('procedure,', "'' AS procedure,");
+}
+
 type MeetingRow = Omit<Meeting, 'adjusters' | 'procedure'> & { adjusters: string; procedure: string };
 
 function toMeeting(row: MeetingRow): Meeting {
@@ -64,7 +70,7 @@ export function createMeeting(db: WriteDb, input: MeetingInput): number {
 
 export function getMeeting(db: ReadDb, id: number): Meeting {
   return toMeeting(
-    requireRow(stmt(db, `SELECT ${COLUMNS} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined),
+    requireRow(stmt(db, `SELECT ${columns(db)} FROM meetings WHERE id = ?`).get(id) as MeetingRow | undefined),
   );
 }
 

@@ -418,10 +418,11 @@ describe('signatures', () => {
 describe('meetings signed before format 4', () => {
   it('keep the fingerprint printed on their pages, verify after the upgrade, and a signature removed later is found', async () => {
     const path = await goodWorkbook(tempDir());
-    // the same workbook as format 3 wrote it: no signature records, the fingerprint of the meeting as it is
+    // the same workbook as format 3 wrote it: no signature records and no procedure, the fingerprint of the meeting as it is
     const db = new Database(path);
     const printed = legacyFingerprint(readHandle(db), 1);
-    db.exec(`DROP TABLE signatures; PRAGMA user_version = 3; UPDATE meetings SET fingerprint = '${printed}'`);
+    db.exec(`DROP TABLE signatures; ALTER TABLE meetings DROP COLUMN procedure; PRAGMA user_version = 3;
+      UPDATE meetings SET fingerprint = '${printed}'`);
     db.close();
     expect(samsyn('verify', path).code).toBe(0);
 
