@@ -63,8 +63,8 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
   const avatarSize = 30 * k;
   const inner = width - 2 * pad;
   const where = ink.where;
-  const hyphenate = ink.language;
-  const textOptions = { font: FONT.sans, size: 11.5 * k, width: inner, lineGap: 11.5 * k * 0.25, hyphenate, where };
+  // as in a feed, a post's words are never hyphenated
+  const textOptions = { font: FONT.sans, size: 11.5 * k, width: inner, lineGap: 11.5 * k * 0.25, where };
   const textHeight = measureCaseText(doc, post.text, textOptions);
   const reactions = (['likes', 'comments', 'shares'] as const).filter((r) => (post.reactions?.[r] ?? 0) > 0);
   const reactionsHeight = reactions.length ? 20 * k : 0;
@@ -77,7 +77,6 @@ export function feedCardBlock(ink: Ink, post: Post, l: MaterialLabels): Block {
     size: 10 * k,
     width: bubbleWidth - 2 * bubblePad,
     lineGap: 10 * k * 0.2,
-    hyphenate,
     where,
   };
   const replies = (post.replies ?? []).map((reply) => {
