@@ -424,6 +424,7 @@ describe('meetings signed before format 4', () => {
     db.exec(`DROP TABLE signatures; ALTER TABLE meetings DROP COLUMN procedure; PRAGMA user_version = 3;
       UPDATE meetings SET fingerprint = '${printed}'`);
     db.close();
+    expect(samsyn('check', path).code).toBe(0);
     expect(samsyn('verify', path).code).toBe(0);
 
     const wb = openWorkbook(path);
