@@ -1,22 +1,11 @@
+import { join } from 'node:path';
 import { AppError } from '../core/errors';
+import { currentInstallation, resourcePaths } from '../core/paths';
 import { errorSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
-import {
-  cases,
-  collect,
-  compare,
-  example,
-  info,
-  minutes,
-  plans,
-  policy,
-  verify,
-  withWorkbook,
-  type Print,
-} from './commands';
-import { guide, material } from './materialCommands';
 import { UsageError } from './options';
+import type { Print } from './workbookCommands';
 
 // The samsyn command-line tool, on the same core as the app.
 // Exit codes: 0 fine, 1 damaged (check) or changed after signing (verify), 2 not a
@@ -48,32 +37,37 @@ const USAGE = `Usage:
 
 type Command = (rest: string[], out: Print, err: Print) => number | Promise<number>;
 
+// out/main/cli.js → the project's resources; in a packaged app, the folder beside app.asar
+const resources = resourcePaths(currentInstallation(join(__dirname, '..', '..')));
+const { libraryDir } = resources;
+
 function single(command: string, rest: string[]): string {
   if (rest.length !== 1) throw new UsageError(`${command} needs one FILE`);
   return rest[0]!;
 }
 
+// Each command loads its own module when it runs, so a quick command never waits
+// for pdfkit, fontkit or zod to load.
+const reading = () => import('./workbookCommands');
+const library = () => import('./libraryCommands');
+const papers = () => import('./paperCommands');
+
 const COMMANDS: Record<string, Command> = {
-  info: (rest, out) => info(single('info', rest), out),
-  check: (rest, out) => {
-    const file = single('check', rest);
-    withWorkbook(file, () => undefined, true);
-    out(`${file}: ok`);
-    return 0;
-  },
-  cases: (rest, out, err) => {
+  info: async (rest, out) => (await reading()).info(single('info', rest), out),
+  check: async (rest, out) => (await reading()).check(single('check', rest), out),
+  verify: async (rest, out) => (await reading()).verify(single('verify', rest), out, language),
+  cases: async (rest, out, err) => {
     if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
-    return cases(out, err);
+    return (await library()).cases(libraryDir, out, err);
   },
-  example,
-  minutes,
-  policy,
-  verify: (rest, out) => verify(single('verify', rest), out, language),
-  collect,
-  compare,
-  plans,
-  material,
-  guide,
+  example: async (rest, out) => (await library()).example(libraryDir, rest, out),
+  collect: async (rest, out) => (await import('./collectCommand')).collect(rest, out),
+  minutes: async (rest, out) => (await papers()).minutes(resources, rest, out),
+  policy: async (rest, out) => (await papers()).policy(resources, rest, out),
+  compare: async (rest, out) => (await papers()).compare(resources, rest, out),
+  plans: async (rest, out) => (await papers()).plans(resources, rest, out),
+  material: async (rest, out) => (await import('./materialCommands')).material(resources, rest, out),
+  guide: async (rest, out) => (await import('./materialCommands')).guide(resources, rest, out),
 };
 
 async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {

@@ -4,7 +4,9 @@ import { MATERIAL_EDITIONS, type MaterialSource } from '../shared/contract/mater
 import { renderGuidePaper } from '../core/material';
 import * as repo from '../core/repos';
 import { LANGUAGES } from '../shared/types';
-import { FONTS_DIR, output, paperTo, type Print } from './commands';
+import type { ResourcePaths } from '../core/paths';
+import { output, paperTo } from './paperCommands';
+import type { Print } from './workbookCommands';
 import { oneOf, parseArgs, UsageError } from './options';
 
 function source(flags: Map<string, string>): MaterialSource {
@@ -25,13 +27,14 @@ function source(flags: Map<string, string>): MaterialSource {
   return { from: 'cases', keys };
 }
 
-export async function material(args: string[], out: Print): Promise<number> {
+export async function material(resources: ResourcePaths, args: string[], out: Print): Promise<number> {
   const { positional, flags } = parseArgs(args);
   if (positional.length !== 1) throw new UsageError('material needs one FILE');
   const from = source(flags);
   const edition = oneOf(flags.get('--edition'), MATERIAL_EDITIONS, 'group', '--edition');
   const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
   return paperTo(
+    resources,
     positional[0]!,
     flags,
     (wb) => ({
@@ -47,13 +50,13 @@ export async function material(args: string[], out: Print): Promise<number> {
   );
 }
 
-export async function guide(args: string[], out: Print): Promise<number> {
+export async function guide(resources: ResourcePaths, args: string[], out: Print): Promise<number> {
   const { positional, flags } = parseArgs(args);
   if (positional.length !== 0) throw new UsageError('guide takes no FILE');
   const target = output(flags);
   const language = oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language');
   const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
-  const { bytes } = await renderGuidePaper({ kind: 'guide', language, paper }, FONTS_DIR);
+  const { bytes } = await renderGuidePaper({ kind: 'guide', language, paper }, resources.fontsDir);
   writeFileSync(target, bytes);
   out(`${target}: written`);
   return 0;

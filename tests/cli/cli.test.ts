@@ -99,6 +99,30 @@ describe('samsyn check', () => {
   });
 });
 
+describe('starting the command-line tool', () => {
+  // What a command loads is what its start costs: pdfkit, fontkit and zod take longer
+  // to load than `info` and `check` take to run.
+  const CLI = fileURLToPath(new URL('../../out/main/cli.js', import.meta.url));
+  const loaded = (...args: string[]) => {
+    const script = `require(${JSON.stringify(CLI)}).run(${JSON.stringify(args)}, () => {}, () => {}).then(() =>
+      console.log(JSON.stringify(Object.keys(require.cache))))`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    return JSON.parse(result.stdout) as string[];
+  };
+  const heavy = (modules: string[]) => modules.filter((m) => /node_modules\/(pdfkit|fontkit|zod)\//.test(m));
+
+  it('info and check load neither the PDF library, its fonts nor the schema library', () => {
+    const path = goodWorkbook(tempDir());
+    expect(heavy(loaded('info', path))).toEqual([]);
+    expect(heavy(loaded('check', path))).toEqual([]);
+  });
+
+  it('a PDF command loads the PDF library when it runs', () => {
+    const path = goodWorkbook(tempDir());
+    expect(heavy(loaded('plans', path, '-o', join(tempDir(), 'plans.pdf')))).not.toEqual([]);
+  });
+});
+
 describe('npx samsyn', () => {
   it('runs the same tool from the package', () => {
     const result = spawnSync('npx', ['--no-install', 'samsyn', 'check', goodWorkbook(tempDir())], { encoding: 'utf8' });

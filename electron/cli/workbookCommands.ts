@@ -1,0 +1,49 @@
+import { closeWorkbook, openWorkbook, type Workbook } from '../core/db/workbook';
+import { workbookCounts } from '../core/repos/counts';
+import { verifySignedMeetings } from '../core/repos/signing';
+import { verificationSentence } from '../shared/messages';
+import type { Language } from '../shared/types';
+
+// The commands that only read a workbook. They load no PDF, font or schema
+// library, so `samsyn info` and `samsyn check` start about as fast as Node itself.
+
+export type Print = (line: string) => void;
+
+export function withWorkbook<T>(file: string, use: (wb: Workbook) => T, thorough = false): T {
+  const wb = openWorkbook(file, { readOnly: true, thorough });
+  try {
+    return use(wb);
+  } finally {
+    closeWorkbook(wb);
+  }
+}
+
+export function info(file: string, out: Print): number {
+  const counts = withWorkbook(file, (wb) => workbookCounts(wb.db));
+  out(`Organisation:   ${counts.orgName}`);
+  out(`Sector:         ${counts.sector}`);
+  out(`Language:       ${counts.language}`);
+  out(`Format version: ${counts.formatVersion}`);
+  out(`Cases:          ${counts.cases}`);
+  out(`Meetings:       ${counts.meetings}`);
+  out(`Agenda items:   ${counts.items}`);
+  out(`Actions:        ${counts.actions} (${counts.openActions} open)`);
+  out(`Agreement:      ${counts.adoptedVersions} adopted version(s)`);
+  return 0;
+}
+
+export function check(file: string, out: Print): number {
+  withWorkbook(file, () => undefined, true);
+  out(`${file}: ok`);
+  return 0;
+}
+
+export function verify(file: string, out: Print, language: Language): number {
+  const results = withWorkbook(file, (wb) => verifySignedMeetings(wb.db));
+  if (results.length === 0) out(`${file}: no signed meetings`);
+  for (const r of results) {
+    const what = r.matches ? '' : `: ${verificationSentence(language, r.changed)}`;
+    out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})${what}`);
+  }
+  return results.every((r) => r.matches) ? 0 : 1;
+}
