@@ -73,7 +73,13 @@ const emitIn = (page: Page, event: PushEvent) =>
 
 export async function openApp(
   browser: Browser,
-  options: { userDataDir: string; viewport?: { width: number; height: number }; locale?: string },
+  options: {
+    userDataDir: string;
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** told of every call the page makes to the core (the benchmark counts them) */
+    onCall?: (method: string) => void;
+  },
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
@@ -119,7 +125,9 @@ export async function openApp(
   // The real built preload runs in each page; its ipcRenderer.invoke reaches the same
   // dispatcher main uses, with arguments already through structuredClone.
   await context.exposeBinding('__samsynInvoke', (_source, channel: string, [method, input]: [unknown, unknown]) =>
-    channel === INVOKE_CHANNEL ? dispatch(method, input) : { ok: false, error: { code: 'FORBIDDEN' } },
+    channel === INVOKE_CHANNEL
+      ? (options.onCall?.(String(method)), dispatch(method, input))
+      : { ok: false, error: { code: 'FORBIDDEN' } },
   );
   await context.addInitScript({ content: preloadPageScript() });
 

@@ -29,3 +29,13 @@ export function minutesHtml(orgName: string, detail: MeetingDetail): string {
   <p>Närvarande: ${detail.participants.map((p) => escape(p.name)).join(', ')}</p>${items}
   <h2>Åtgärder</h2><table>${actions}</table></body></html>`;
 }
+
+/** The policy laid out as one HTML page, for Chromium to print. */
+export function policyHtml(content: { orgName: string; title: string; intro: string; points: string[] }): string {
+  const points = content.points.map((p) => `<li>${escape(p)}</li>`).join('');
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><style>
+    body { font-family: 'Noto Serif', serif; font-size: 10pt; margin: 0; } h1 { font-family: sans-serif; font-size: 20pt; }
+    li { margin-bottom: 4pt; } @page { size: A4; margin: 18mm; }
+  </style></head><body><p>${escape(content.orgName)}</p><h1>${escape(content.title)}</h1>
+  <p>${escape(content.intro)}</p><ol>${points}</ol></body></html>`;
+}

@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Row } from './report';
+import { alternate } from './stats';
+
+/** `samsyn info` and `samsyn check` of the example workbook, each a new process, against `node -e 0`. */
+export async function cliStart(root: string, work: string): Promise<Row> {
+  const bin = join(root, 'bin', 'samsyn.js');
+  const file = join(work, 'cli-example.samsyn');
+  rmSync(file, { force: true });
+  execFileSync(process.execPath, [bin, 'example', file]);
+  const node =
+    (...args: string[]) =>
+    () =>
+      execFileSync(process.execPath, args, { stdio: 'ignore' });
+  const result = await alternate(
+    { blocks: 6, runs: 5, warmup: 2 },
+    { node: node('-e', '0'), info: node(bin, 'info', file), check: node(bin, 'check', file) },
+  );
+  const slower = result.ratio.info >= result.ratio.check ? 'info' : 'check';
+  const ratio = result.ratio[slower];
+  return {
+    id: 'cli-start',
+    case: `Command line: samsyn ${slower} of a small workbook, start to exit (the slower of info and check)`,
+    unit: 'ms',
+    samsyn: result.stats[slower],
+    baseline: { name: 'node -e 0', stats: result.stats.node },
+    ratio,
+    spread: result.spread[slower],
+    target: 'ratio ≤ 1.5',
+    holds: ratio <= 1.5,
+    meaning: 'A script that checks many workbooks waits for Node itself, not for Samsyn.',
+    note: `info ${result.ratio.info.toFixed(2)}×, check ${result.ratio.check.toFixed(2)}×`,
+  };
+}

@@ -1,0 +1,184 @@
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createDispatcher } from '../electron/core/dispatcher';
+import { closeWorkbook, createWorkbook, openWorkbook, writerOf } from '../electron/core/db/workbook';
+import { collectMeetings } from '../electron/core/groups/collect';
+import { renderPaper } from '../electron/core/papers';
+import * as repo from '../electron/core/repos';
+import { createService, type Handlers } from '../electron/core/service';
+import { ensureLargeWorkbook, ensureUnitWorkbooks } from './largeWorkbook';
+import { against, type Row } from './report';
+import { alternate } from './stats';
+
+export interface Places {
+  work: string;
+  library: string;
+  fonts: string;
+}
+
+export const SIZES = [250, 1000, 4000] as const;
+/** A ten-year workbook: 1,000 meetings. */
+export const TEN_YEARS = 1000;
+
+const LIST_QUERY =
+  'SELECT m.id, m.title, m.date, (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) FROM meetings m ORDER BY m.date DESC';
+
+/** A fresh copy of `source` to write to, with no lock or journal left from an earlier run. */
+export function copyOf(source: string, work: string, name: string): string {
+  const path = join(work, name);
+  for (const suffix of ['', '.lock', '-journal']) rmSync(path + suffix, { force: true });
+  copyFileSync(source, path);
+  return path;
+}
+
+export async function autosave(at: Places): Promise<Row> {
+  const large = ensureLargeWorkbook(at.work, TEN_YEARS, at.library);
+  const service = createService({
+    userDataDir: join(at.work, 'user-data'),
+    libraryDir: at.library,
+    fontsDir: at.fonts,
+  });
+  await service.handlers['workbook.open']({ path: copyOf(large, at.work, 'autosave.samsyn'), takeOverLock: true });
+  const dispatch = createDispatcher(service.handlers as unknown as Handlers);
+  const db = new Database(copyOf(large, at.work, 'autosave-bare.samsyn'));
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  const update = db.prepare('UPDATE agenda_items SET consensus_notes = ? WHERE id = ?');
+  let n = 0;
+  const result = await alternate(
+    { blocks: 6, runs: 40, warmup: 10 },
+    {
+      bare: () => update.run(`Anteckning ${n++} – åäö`, 1500),
+      samsyn: () => dispatch('items.autosave', { id: 1500, changes: { consensusNotes: `Anteckning ${n++} – åäö` } }),
+    },
+  );
+  service.shutdown();
+  db.close();
+  const row = against(result, 'samsyn', 'bare prepared UPDATE, same journaling');
+  return {
+    id: 'autosave',
+    case: 'Autosave of one note, through the contract check and the core',
+    unit: 'ms',
+    ...row,
+    target: 'ratio ≤ 2, p99 < 5 ms',
+    holds: row.ratio <= 2 && row.samsyn.p99 < 5,
+    meaning: 'A saved note costs about what the disk write itself costs; typing never waits for it.',
+  };
+}
+
+const openWithChecks = (path: string) => () => {
+  const wb = openWorkbook(path);
+  repo.listMeetings(wb.db);
+  closeWorkbook(wb);
+};
+const bareOpen = (path: string) => () => {
+  const db = new Database(path);
+  db.prepare(LIST_QUERY).all();
+  db.close();
+};
+
+export async function openLarge(at: Places): Promise<Row> {
+  const path = copyOf(ensureLargeWorkbook(at.work, TEN_YEARS, at.library), at.work, 'open.samsyn');
+  const result = await alternate(
+    { blocks: 5, runs: 4, warmup: 2 },
+    { bare: bareOpen(path), samsyn: openWithChecks(path) },
+  );
+  const row = against(result, 'samsyn', 'bare open + the same list query, no checks');
+  return {
+    id: 'open-large',
+    case: 'Open a ten-year workbook (1,000 meetings, 12,000 items) with every check, and list its meetings',
+    unit: 'ms',
+    ...row,
+    target: 'ratio ≤ 3',
+    holds: row.ratio <= 3,
+    meaning: 'Checking a file for damage and tampering adds little to opening it, even after ten years of meetings.',
+  };
+}
+
+/** The open at each size, against the open at 250 meetings. */
+export async function openGrowth(at: Places): Promise<Row[]> {
+  const paths = SIZES.map((n) => copyOf(ensureLargeWorkbook(at.work, n, at.library), at.work, `open-${n}.samsyn`));
+  const result = await alternate(
+    { blocks: 3, runs: 3, warmup: 1 },
+    Object.fromEntries(SIZES.map((n, i) => [`m${n}`, openWithChecks(paths[i]!)])) as Record<string, () => void>,
+  );
+  return SIZES.map((n) => {
+    const row = against(result, `m${n}`, 'the same at 250 meetings');
+    return {
+      id: `open-${n}`,
+      case: `Open with every check and list the meetings, ${n.toLocaleString('en')} meetings`,
+      unit: 'ms' as const,
+      ...row,
+      target: 'report',
+      holds: true,
+      meaning: 'How opening grows with the years of meetings in the file.',
+    };
+  });
+}
+
+/** 50 units' workbooks collected into a central one, and the 50 × 30 comparison printed from it. */
+export async function collectFifty(at: Places): Promise<Row[]> {
+  const sources = ensureUnitWorkbooks(at.work, 50, 30, at.library);
+  const empty = join(at.work, 'central-empty.samsyn');
+  rmSync(empty, { force: true });
+  rmSync(`${empty}.lock`, { force: true });
+  closeWorkbook(createWorkbook(empty, { orgName: 'Förvaltningen', sector: 'public', language: 'sv' }));
+  const centralDir = join(at.work, 'central');
+  mkdirSync(centralDir, { recursive: true });
+  let round = 0;
+  const collect = () => {
+    const wb = openWorkbook(copyOf(empty, centralDir, `central-${round++ % 2}.samsyn`));
+    const result = collectMeetings(writerOf(wb), wb.path, sources, 'sv');
+    closeWorkbook(wb);
+    if (result.added !== 50) throw new Error(`collected ${result.added} meetings, not 50`);
+  };
+  const bareRead = () => {
+    for (const source of sources) {
+      const db = new Database(source, { readonly: true });
+      db.prepare(
+        `SELECT m.id, m.title, m.date, c.key, c.content, i.stance, i.poll_agree, i.poll_disagree, i.poll_unsure,
+           i.consensus_notes, i.dissent, i.proposed_point
+         FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id JOIN cases c ON c.id = i.case_id
+         WHERE m.status = 'closed'`,
+      ).all();
+      db.close();
+    }
+  };
+  const collecting = await alternate({ blocks: 4, runs: 2, warmup: 1 }, { bare: bareRead, samsyn: collect });
+
+  const central = copyOf(empty, at.work, 'central.samsyn');
+  const wb = openWorkbook(central);
+  collectMeetings(writerOf(wb), wb.path, sources, 'sv');
+  const reader = wb.db;
+  const comparing = await alternate(
+    { blocks: 4, runs: 2, warmup: 1 },
+    {
+      bare: () => reader.prepare('SELECT * FROM collected_items').all(),
+      samsyn: () => renderPaper(reader, { kind: 'summary', paper: 'a4' }, at.fonts),
+    },
+  );
+  closeWorkbook(wb);
+  const collectRow = against(collecting, 'samsyn', 'bare queries of the same rows in the 50 files');
+  const compareRow = against(comparing, 'samsyn', 'bare query of the collected rows');
+  return [
+    {
+      id: 'collect-50',
+      case: 'Collect 50 units’ workbooks (one meeting, 30 cases each) into a central one',
+      unit: 'ms',
+      ...collectRow,
+      target: '< 5 s',
+      holds: collectRow.samsyn.median < 5000,
+      meaning: 'A central office gathers fifty units’ meetings in a few seconds, checks included.',
+    },
+    {
+      id: 'compare-50',
+      case: 'Comparison PDF of 50 groups × 30 cases from the central workbook',
+      unit: 'ms',
+      ...compareRow,
+      target: '< 5 s',
+      holds: compareRow.samsyn.median < 5000,
+      meaning: 'The summary of fifty groups is ready to print in a few seconds.',
+    },
+  ];
+}

@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { closeWorkbook, openWorkbook } from '../electron/core/db/workbook';
+import { renderPaper } from '../electron/core/papers';
+import { fitPolicy, renderPolicy, type PolicyContent } from '../electron/core/pdf/policy';
+import { listMeetings } from '../electron/core/repos';
+import { createService } from '../electron/core/service';
+import { copyOf, SIZES, TEN_YEARS, type Places } from './coreCases';
+import { ensureLargeWorkbook } from './largeWorkbook';
+import { minutesHtml, policyHtml } from './printHtml';
+import { against, type Row } from './report';
+import { alternate, stats } from './stats';
+
+const request = (meetingId: number) => ({ kind: 'minutes', meetingId, style: 'formal', paper: 'a4' }) as const;
+
+/** A ten-year workbook with one more meeting of 30 items, every one with long notes. */
+export async function longMeeting(at: Places) {
+  const path = copyOf(ensureLargeWorkbook(at.work, TEN_YEARS, at.library), at.work, 'minutes.samsyn');
+  const service = createService({
+    userDataDir: join(at.work, 'user-data'),
+    libraryDir: at.library,
+    fontsDir: at.fonts,
+  });
+  await service.handlers['workbook.open']({ path, takeOverLock: true });
+  const { meeting } = await service.handlers['meetings.create']({
+    title: 'Lång arbetsplatsträff',
+    date: '2027-01-01',
+    place: 'Stora salen',
+  });
+  const cases = await service.handlers['cases.list']({});
+  for (let i = 0; i < 30; i++)
+    await service.handlers['items.add']({ meetingId: meeting.id, caseId: cases[i % cases.length]!.id });
+  for (const item of (await service.handlers['meetings.get']({ id: meeting.id })).items)
+    await service.handlers['items.update']({
+      id: item.id,
+      changes: {
+        stance: 'depends',
+        consensusNotes: 'Lång anteckning om vad gruppen kom fram till – med å, ä och ö. '.repeat(14),
+        dissent: 'Några tyckte annorlunda. '.repeat(4),
+      },
+    });
+  const detail = await service.handlers['meetings.get']({ id: meeting.id });
+  service.shutdown();
+  return { path, meetingId: meeting.id, detail };
+}
+
+export async function minutesPdf(at: Places, browser: Browser, long: Awaited<ReturnType<typeof longMeeting>>) {
+  const wb = openWorkbook(long.path, { readOnly: true });
+  const page = await browser.newPage();
+  await page.setContent(minutesHtml('Storstadens kommun', long.detail));
+  const result = await alternate(
+    { blocks: 5, runs: 4, warmup: 3 },
+    {
+      chromium: () => page.pdf({ format: 'A4' }),
+      samsyn: () => renderPaper(wb.db, request(long.meetingId), at.fonts),
+    },
+  );
+  const { bytes } = await renderPaper(wb.db, request(long.meetingId), at.fonts);
+  const pages = bytes.toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
+  await page.close();
+  closeWorkbook(wb);
+  const row = against(result, 'samsyn', 'Chromium page.pdf() of the same content as HTML, already laid out');
+  return {
+    id: 'minutes-pdf',
+    case: `Minutes PDF of 30 items with long notes (${pages} pages), warm`,
+    unit: 'ms',
+    ...row,
+    target: 'ratio ≤ 1.0',
+    holds: row.ratio <= 1,
+    meaning: 'Long minutes are ready before Chromium alone could print the same text.',
+  } satisfies Row;
+}
+
+export async function policyPdf(at: Places, browser: Browser): Promise<Row> {
+  const point =
+    'Vi frågar alltid innan vi lägger upp bilder på kollegor, barn eller föräldrar, och vi tar bort en bild direkt om någon ber om det. ';
+  const content = (n: number): PolicyContent => ({
+    orgName: 'Storstadens kommun',
+    title: 'Så gör vi i sociala medier',
+    intro: point,
+    points: Array.from({ length: n }, () => point.repeat(2)),
+    version: 4,
+    adoptedAt: '2026-06-01',
+    reviewDate: '2027-06-01',
+    contact: 'Åsa',
+    language: 'sv',
+  });
+  let n = 1;
+  while (fitPolicy(content(n + 1), 'a4', at.fonts).fits) n++;
+  const longest = content(n);
+  const page = await browser.newPage();
+  await page.setContent(policyHtml(longest));
+  const result = await alternate(
+    { blocks: 5, runs: 4, warmup: 3 },
+    {
+      chromium: () => page.pdf({ format: 'A4' }),
+      samsyn: () => renderPolicy(longest, 'a4', at.fonts),
+    },
+  );
+  await page.close();
+  const row = against(result, 'samsyn', 'Chromium page.pdf() of the same page as HTML, already laid out');
+  return {
+    id: 'policy-pdf',
+    case: `One-page policy at the longest text that fits (${n} points), fit search included`,
+    unit: 'ms',
+    ...row,
+    target: '< 150 ms',
+    holds: row.samsyn.median < 150,
+    meaning: 'The one-page policy shows and prints at once, even when it is full.',
+  };
+}
+
+/** The minutes of one 12-item meeting in workbooks of each size, against the same at 250 meetings. */
+export async function minutesGrowth(at: Places): Promise<Row[]> {
+  const books = SIZES.map((n) => {
+    const wb = openWorkbook(ensureLargeWorkbook(at.work, n, at.library), { readOnly: true });
+    return { wb, meetingId: listMeetings(wb.db)[0]!.id };
+  });
+  const result = await alternate(
+    { blocks: 3, runs: 3, warmup: 2 },
+    Object.fromEntries(
+      SIZES.map((n, i) => [`m${n}`, () => renderPaper(books[i]!.wb.db, request(books[i]!.meetingId), at.fonts)]),
+    ) as Record<string, () => unknown>,
+  );
+  for (const { wb } of books) closeWorkbook(wb);
+  return SIZES.map((n) => {
+    const row = against(result, `m${n}`, 'the same at 250 meetings');
+    return {
+      id: `minutes-${n}`,
+      case: `Minutes PDF of the latest meeting (12 items), ${n.toLocaleString('en')} meetings in the workbook`,
+      unit: 'ms' as const,
+      ...row,
+      target: 'ratio ≤ 1.5',
+      holds: row.ratio <= 1.5,
+      meaning: 'Minutes take as long after ten years as in the first year.',
+    };
+  });
+}
+
+/** Builds bench/child.ts for Node, with the native and PDF modules left to node_modules. */
+export async function buildChild(root: string, work: string): Promise<string> {
+  const out = join(work, 'bin');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: {
+      ssr: join(root, 'bench', 'child.ts'),
+      outDir: out,
+      emptyOutDir: true,
+      rollupOptions: {
+        external: ['better-sqlite3', 'pdfkit', 'zod'],
+        output: { format: 'cjs', entryFileNames: 'child.cjs' },
+      },
+    },
+  });
+  return join(out, 'child.cjs');
+}
+
+type Child = (mode: string) => { first?: number; warm?: number; peakRssMb: number };
+
+export function childRunner(child: string, at: Places, long: { path: string; meetingId: number }): Child {
+  const large = ensureLargeWorkbook(at.work, TEN_YEARS, at.library);
+  return (mode) => {
+    const minutes = mode === 'first-pdf' ? copyOf(long.path, at.work, 'first-pdf.samsyn') : long.path;
+    const args = [child, mode, large, minutes, String(long.meetingId), at.fonts, at.library, join(at.work, 'ud-child')];
+    return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ReturnType<Child>;
+  };
+}
+
+export function firstPdf(run: Child): Row {
+  const runs = Array.from({ length: 5 }, () => run('first-pdf'));
+  const ratios = runs.map((r) => r.first! / r.warm!);
+  const first = stats(runs.map((r) => r.first!));
+  const warm = stats(runs.map((r) => r.warm!));
+  const ratio = stats(ratios).median;
+  return {
+    id: 'first-pdf',
+    case: 'The first minutes PDF a second after start-up (30 items), each start in a process of its own',
+    unit: 'ms',
+    samsyn: first,
+    baseline: { name: 'the same PDF again, warm, in the same process', stats: warm },
+    ratio,
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+    target: 'ratio ≤ 1.5',
+    holds: ratio <= 1.5,
+    meaning: 'The first PDF after starting Samsyn comes as quickly as the next ones.',
+  };
+}
+
+export function peakMemory(run: Child): Row {
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    bare.push(run('bare-memory').peakRssMb);
+    ours.push(run('memory').peakRssMb);
+  }
+  const ratios = ours.map((o, i) => o / bare[i]!);
+  const samsyn = stats(ours);
+  const baseline = stats(bare);
+  return {
+    id: 'rss',
+    case: 'Peak memory of the core: open a ten-year workbook, then print 30-item minutes',
+    unit: 'MB',
+    samsyn,
+    baseline: { name: 'Node reading the same rows with bare queries', stats: baseline },
+    ratio: stats(ratios).median,
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+    target: '< 200 MB',
+    holds: samsyn.median < 200,
+    meaning: 'Samsyn runs beside a video call on an ordinary office laptop.',
+  };
+}
