@@ -2,6 +2,7 @@
 // bench markers: the measured table, then one line per target saying what it means.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = JSON.parse(readFileSync(`${root}bench-results.json`, 'utf8'));
@@ -46,5 +47,7 @@ for (const [meaning, rows] of meanings)
 
 const before = readme.slice(0, readme.indexOf(START) + START.length);
 const after = readme.slice(readme.indexOf(END));
-writeFileSync(readmePath, `${before}\n${lines.join('\n')}\n${after}`);
+// Formatted as `npm run format` would, so format:check stays clean after a bench run.
+const options = { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath };
+writeFileSync(readmePath, await prettier.format(`${before}\n${lines.join('\n')}\n${after}`, options));
 console.log(`README.md: Performance table from ${results.rows.length} rows of bench-results.json`);
