@@ -36,4 +36,6 @@ export const LIMITS = {
   meetingMinutes: 600,
   /** counts in a poll, and the highest agreement version number */
   count: 10_000,
+  /** rows asked for at once, e.g. the home screen's latest meetings */
+  listPage: 10_000,
 } as const;

@@ -1,3 +1,4 @@
+import type { ChannelPlan } from './groupTypes';
 // Plain data types shared by core, main and renderer.
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,7 +37,12 @@ export interface MeetingSummary {
 
 export interface WorkbookHome {
   workbook: WorkbookInfo;
+  /** the latest meetings, as many as asked for */
   meetings: MeetingSummary[];
+  /** all meetings in the workbook */
+  meetingCount: number;
+  plans: { count: number; dueForReview: ChannelPlan[] };
+  collectedCount: number;
   caseCount: number;
   openActionCount: number;
   agreement: { adoptedVersion: number | null; adoptedAt: string | null; draftPoints: number };

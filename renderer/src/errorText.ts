@@ -2,15 +2,7 @@ import { useTexts } from './i18n';
 import type { ErrorDetails } from '@shared/errors';
 import { localiseDetails } from '@shared/messages';
 import { ApiError } from './api';
-
-export function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
-}
+import { formatDateTime } from './dates';
 
 /** Turns any failure into the translated sentence for the user; never a stack trace. */
 export function useErrorText() {

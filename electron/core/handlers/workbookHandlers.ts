@@ -62,7 +62,7 @@ export function workbookHandlers(
       const current = open.get();
       return current ? workbookInfo(current) : null;
     },
-    'workbook.home': () => workbookHome(ctx.file()),
+    'workbook.home': (ask) => workbookHome(ctx.file(), ask),
     'workbook.rename': ({ orgName }) => {
       repo.updateWorkbookRow(ctx.writable(), { orgName });
       const wb = ctx.file();

@@ -19,12 +19,18 @@ export function workbookInfo(wb: Workbook): WorkbookInfo {
 }
 
 /** What the start screen shows of the open workbook. */
-export function workbookHome(wb: Workbook): WorkbookHome {
+export function workbookHome(wb: Workbook, ask: { meetings?: number; today?: string } = {}): WorkbookHome {
   const adopted = repo.listAdoptedVersions(wb.db).at(-1);
   const draftPoints = repo.countDraftPoints(wb.db);
   return {
     workbook: workbookInfo(wb),
-    meetings: repo.listMeetings(wb.db),
+    meetings: repo.listMeetings(wb.db, ask.meetings),
+    meetingCount: repo.countMeetings(wb.db),
+    plans: {
+      count: repo.listChannelPlans(wb.db).length,
+      dueForReview: ask.today ? repo.plansDueForReview(wb.db, ask.today) : [],
+    },
+    collectedCount: repo.listCollectedMeetings(wb.db).length,
     caseCount: repo.listCases(wb.db).length,
     openActionCount: repo.openActionCount(wb.db),
     agreement: { adoptedVersion: adopted?.number ?? null, adoptedAt: adopted?.adoptedAt ?? null, draftPoints },

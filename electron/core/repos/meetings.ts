@@ -129,13 +129,18 @@ export function deleteMeeting(db: WriteDb, id: number): void {
 }
 
 /** Newest first, with the counts the workbook home shows. */
-export function listMeetings(db: ReadDb): MeetingSummary[] {
+export function countMeetings(db: ReadDb): number {
+  return stmt(db, 'SELECT COUNT(*) FROM meetings').pluck().get() as number;
+}
+
+/** The meetings, latest first; only the first `limit` when given. */
+export function listMeetings(db: ReadDb, limit?: number): MeetingSummary[] {
   const rows = stmt(
     db,
     `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.status, m.signed_at IS NOT NULL AS signed,
          (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS itemCount,
          (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participantCount
-       FROM meetings m ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
-  ).all() as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
+       FROM meetings m ORDER BY m.date DESC, m.start_time DESC, m.id DESC LIMIT ?`,
+  ).all(limit ?? -1) as (Omit<MeetingSummary, 'signed'> & { signed: number })[];
   return rows.map((r) => ({ ...r, status: readStored('meetings', 'status', r.status, r.id), signed: r.signed === 1 }));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { LANGUAGES, SECTORS } from '../types';
 import type { RecentEntry, WorkbookHome, WorkbookInfo } from '../types';
-import { filePath, method, none, text } from './method';
+import { filePath, isoDate, method, none, text } from './method';
 
 export const workbookContract = {
   'app.setLanguage': method<null>()(z.strictObject({ language: z.enum(LANGUAGES) })),
@@ -34,7 +34,11 @@ export const workbookContract = {
   ),
   'workbook.close': method<null>()(none),
   'workbook.current': method<WorkbookInfo | null>()(none),
-  'workbook.home': method<WorkbookHome>()(none),
+  // What the home screen shows in one call: the latest `meetings` meetings (all when not
+  // given) and the plans due for review on `today`.
+  'workbook.home': method<WorkbookHome>()(
+    z.strictObject({ meetings: z.number().int().min(1).max(LIMITS.listPage).optional(), today: isoDate.optional() }),
+  ),
   'workbook.rename': method<WorkbookInfo>()(z.strictObject({ orgName: text(LIMITS.name).trim().min(1) })),
   'workbook.saveCopy': method<string>()(z.strictObject({ path: filePath })),
 } as const;

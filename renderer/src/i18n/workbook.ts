@@ -54,6 +54,7 @@ export const sv = {
         'Skrivskyddad: filen ligger på en plats där Samsyn inte får skriva, till exempel ett skrivskyddat USB-minne. Spara en kopia för att arbeta vidare.',
     },
     meetings: 'Möten',
+    moreMeetings: 'Visa äldre möten (ett till) | Visa äldre möten ({n} till)',
     meetingsEmpty:
       'Inga möten ännu. Börja med att planera ett möte: välj några fall, bjud in deltagarna och sätt en tid.',
     cases: 'Fall',
@@ -136,6 +137,7 @@ export const en: typeof sv = {
         'Read-only: the file is somewhere Samsyn may not write, such as a write-protected USB stick. Save a copy to keep working.',
     },
     meetings: 'Meetings',
+    moreMeetings: 'Show older meetings (one more) | Show older meetings ({n} more)',
     meetingsEmpty: 'No meetings yet. Start by planning one: pick a few cases, invite the participants and set a time.',
     cases: 'Cases',
     casesCount: 'No cases in the workbook | One case in the workbook | {n} cases in the workbook',

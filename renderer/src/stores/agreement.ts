@@ -16,14 +16,6 @@ export interface RemovedPoint {
   index: number;
 }
 
-/** A calendar date (YYYY-MM-DD) as the screens write it, e.g. "17 september 2026". */
-export function formatDay(date: string | null, locale: string): string {
-  if (!date) return '';
-  const parsed = new Date(`${date.slice(0, 10)}T12:00:00`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(parsed);
-}
-
 /** The meter follows typing closely but not on every keystroke. */
 const MEASURE_DELAY_MS = 250;
 /** What a typed field belongs to: the draft's own fields or one of its points. */

@@ -3,6 +3,10 @@ import { ref } from 'vue';
 import type { ErrorDetails } from '@shared/errors';
 import type { Language, RecentEntry, Sector, WorkbookHome, WorkbookInfo } from '@shared/types';
 import { api, ApiError, call } from '../api';
+import { localToday } from '../dates';
+
+/** The home screen lists this many of the latest meetings, and this many more each time more are asked for. */
+const MEETINGS_PAGE = 30;
 
 export interface LockPrompt {
   path: string;
@@ -21,6 +25,9 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const lockPrompt = ref<LockPrompt | null>(null);
   /** a workbook whose last save was interrupted: opening it would finish the recovery */
   const recoverPrompt = ref<LockPrompt | null>(null);
+  const meetingsShown = ref(MEETINGS_PAGE);
+  // Set when the home screen is left: a meeting or the agreement may change meanwhile.
+  let homeStale = false;
 
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
     busy.value = true;
@@ -40,8 +47,23 @@ export const useWorkbookStore = defineStore('workbook', () => {
   }
 
   async function loadHome() {
-    home.value = await call(api().workbook.home());
+    home.value = await call(api().workbook.home({ meetings: meetingsShown.value, today: localToday() }));
     info.value = home.value.workbook;
+    homeStale = false;
+  }
+
+  /** What the home screen shows: loaded once, and again only after it was left. */
+  async function showHome() {
+    if (!home.value || homeStale) await loadHome();
+  }
+
+  function leftHome() {
+    homeStale = true;
+  }
+
+  async function showMoreMeetings() {
+    meetingsShown.value += MEETINGS_PAGE * 4;
+    await loadHome();
   }
 
   async function restore() {
@@ -96,6 +118,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     await guarded(() => call(api().workbook.close()));
     info.value = null;
     home.value = null;
+    meetingsShown.value = MEETINGS_PAGE;
     await loadRecent();
   }
 
@@ -128,6 +151,9 @@ export const useWorkbookStore = defineStore('workbook', () => {
     recoverPrompt,
     loadRecent,
     loadHome,
+    showHome,
+    leftHome,
+    showMoreMeetings,
     restore,
     create,
     openPath,
