@@ -46,6 +46,23 @@ describe('the service', () => {
     service.shutdown();
   });
 
+  it('gives the home screen the latest meetings it asks for, how many there are, the plans due and the collected count', async () => {
+    const { service } = await serviceWithWorkbook(tempDir);
+    const db = writerOf(service.current()!);
+    for (let day = 1; day <= 9; day++) createMeeting(db, { title: `Möte ${day}`, date: `2026-03-0${day}` });
+    const h = service.handlers;
+    await h['plans.create']({ name: 'Facebookgruppen', reviewDate: '2026-04-01' });
+    await h['plans.create']({ name: 'Instagram', reviewDate: '2027-06-01' });
+    const home = await h['workbook.home']({ meetings: 3, today: '2026-03-20' });
+    expect(home.meetings.map((m) => m.title)).toEqual(['Möte 9', 'Möte 8', 'Möte 7']);
+    expect(home.meetingCount).toBe(9);
+    expect(home.plans.count).toBe(2);
+    expect(home.plans.dueForReview.map((p) => p.name)).toEqual(['Facebookgruppen']);
+    expect(home.collectedCount).toBe(0);
+    expect((await h['workbook.home']({})).meetings).toHaveLength(9);
+    service.shutdown();
+  });
+
   it('refuses changes to a workbook opened read-only', async () => {
     const { service, path } = await serviceWithWorkbook(tempDir);
     await service.handlers['workbook.close']({});

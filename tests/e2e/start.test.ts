@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../electron/core/lock';
 import { closeWorkbook, createWorkbook, writerOf } from '../../electron/core/db/workbook';
+import { createMeeting } from '../../electron/core/repos';
 import { useTempDir } from '../helpers/files';
 import { launchBrowser, openApp } from './harness';
 
@@ -113,7 +114,7 @@ describe('the start screen', () => {
     app.dialogs.newWorkbook.push(join(files, 'Northside.samsyn'));
     await page.getByTestId('create-submit').click();
     await page.getByTestId('org-name').waitFor();
-    const { createMeeting, setMeetingStatus } = await import('../../electron/core/repos');
+    const { setMeetingStatus } = await import('../../electron/core/repos');
     const db = writerOf(app.service.current()!);
     setMeetingStatus(
       db,
@@ -125,6 +126,38 @@ describe('the start screen', () => {
     await page.getByTestId('meeting-list').waitFor();
     expect(await page.getByTestId('meeting-list').textContent()).toContain('Board workshop on social media');
     await app.screenshot('home-meetings-en');
+    await app.close();
+  });
+  it('lists the latest meetings first, shows older ones on request, and asks the core once per visit', async () => {
+    const path = join(tempDir(), 'Many.samsyn');
+    const wb = createWorkbook(path, { orgName: 'Storstadens kommun', sector: 'public', language: 'sv' });
+    for (let week = 0; week < 45; week++) {
+      const date = new Date(Date.UTC(2025, 0, 6) + week * 7 * 86_400_000).toISOString().slice(0, 10);
+      createMeeting(wb.db, { title: `Träff ${week + 1}`, date });
+    }
+    closeWorkbook(wb);
+    const calls: string[] = [];
+    const app = await openApp(browser, { userDataDir: tempDir(), onCall: (method) => calls.push(method) });
+    const { page } = app;
+    await app.service.handlers['workbook.open']({ path });
+    calls.length = 0;
+    await page.reload();
+    const links = page.getByTestId('meeting-link');
+    await expect.poll(() => links.count()).toBe(30);
+    expect(await links.first().textContent()).toContain('Träff 45');
+    expect(calls.sort()).toEqual(['app.setLanguage', 'workbook.current', 'workbook.home']);
+
+    await page.getByTestId('more-meetings').click();
+    await expect.poll(() => links.count()).toBe(45);
+    expect(await links.last().textContent()).toContain('Träff 1');
+    await expect.poll(() => page.getByTestId('more-meetings').count()).toBe(0);
+
+    await page.getByTestId('open-library').click();
+    await page.getByTestId('case-card').first().waitFor();
+    calls.length = 0;
+    await page.goBack();
+    await expect.poll(() => links.count()).toBe(45);
+    expect(calls).toEqual(['workbook.home']);
     await app.close();
   });
 });
