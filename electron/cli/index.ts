@@ -55,7 +55,7 @@ const papers = () => import('./paperCommands');
 const COMMANDS: Record<string, Command> = {
   info: async (rest, out) => (await reading()).info(single('info', rest), out),
   check: async (rest, out) => (await reading()).check(single('check', rest), out),
-  verify: async (rest, out) => (await reading()).verify(single('verify', rest), out, language),
+  verify: async (rest, out) => (await import('./verifyCommand')).verify(single('verify', rest), out, language),
   cases: async (rest, out, err) => {
     if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
     return (await library()).cases(libraryDir, out, err);

@@ -1,8 +1,5 @@
 import { closeWorkbook, openWorkbook, type Workbook } from '../core/db/workbook';
 import { workbookCounts } from '../core/repos/counts';
-import { verifySignedMeetings } from '../core/repos/signing';
-import { verificationSentence } from '../shared/messages';
-import type { Language } from '../shared/types';
 
 // The commands that only read a workbook. They load no PDF, font or schema
 // library, so `samsyn info` and `samsyn check` start about as fast as Node itself.
@@ -36,14 +33,4 @@ export function check(file: string, out: Print): number {
   withWorkbook(file, () => undefined, true);
   out(`${file}: ok`);
   return 0;
-}
-
-export function verify(file: string, out: Print, language: Language): number {
-  const results = withWorkbook(file, (wb) => verifySignedMeetings(wb.db));
-  if (results.length === 0) out(`${file}: no signed meetings`);
-  for (const r of results) {
-    const what = r.matches ? '' : `: ${verificationSentence(language, r.changed)}`;
-    out(`${r.matches ? 'ok      ' : 'CHANGED '} ${r.date}  ${r.title} (meeting ${r.meetingId})${what}`);
-  }
-  return results.every((r) => r.matches) ? 0 : 1;
 }

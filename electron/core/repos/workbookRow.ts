@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Language, Sector } from '../../shared/types';
 import { readStored } from '../db/content';
 import { AppError } from '../errors';
@@ -18,7 +17,7 @@ export function insertWorkbookRow(db: WriteDb, init: { orgName: string; sector: 
     'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
   ).run(init.orgName, init.sector, init.language, at, at);
   // Files written before format 3 get their identity in the migration; new ones here.
-  if (hasWorkbookUid(db)) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(randomUUID().replace(/-/g, ''));
+  if (hasWorkbookUid(db)) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(crypto.randomUUID().replace(/-/g, ''));
 }
 
 /** Whether the file is of format 3 or later, where a workbook has an identity. */
