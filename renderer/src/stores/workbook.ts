@@ -6,7 +6,7 @@ import { api, ApiError, call } from '../api';
 import { localToday } from '../dates';
 
 /** The home screen lists this many of the latest meetings, and this many more each time more are asked for. */
-const MEETINGS_PAGE = 30;
+const MEETINGS_PAGE = 12;
 
 export interface LockPrompt {
   path: string;
