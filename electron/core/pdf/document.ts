@@ -9,19 +9,32 @@ export const PAPER_SIZE: Record<Paper, [number, number]> = { a4: [595.28, 841.89
 
 // pdfkit parses every font file afresh for each document, and decoding the font
 // tables is most of what a PDF costs (see the README's profile). The parsed font
-// can serve every document: each still gets its own subset. This leans on two
-// pdfkit internals, the font cache _fontFamilies and the EmbeddedFont class, so
-// tests/core/pdf check the fonts of every PDF after a pdfkit upgrade.
+// can serve every document: each still gets its own subset. pdfkit also keeps the
+// shape of every word it writes, per font object; that cache is shared too, so a
+// word shaped for one document is not shaped again for the next (the output is the
+// same: the cache holds glyphs and advances, the subset stays per document).
+// This leans on pdfkit internals (the font cache _fontFamilies, the EmbeddedFont
+// class and its layoutCache), so tests/core/pdf check the fonts of every PDF after
+// a pdfkit upgrade.
+interface EmbeddedFont {
+  font: unknown;
+  name: string;
+  layoutCache?: Record<string, unknown>;
+  constructor: new (doc: unknown, font: unknown, id: string) => EmbeddedFont;
+}
 interface PdfkitInternals {
-  _font: {
-    font: unknown;
-    name: string;
-    constructor: new (doc: unknown, font: unknown, id: string) => { name: string };
-  };
+  _font: EmbeddedFont;
   _fontFamilies: Record<string, unknown>;
   _fontCount: number;
 }
-const parsed = new Map<string, { font: unknown; Embedded: PdfkitInternals['_font']['constructor'] }>();
+interface ParsedFont {
+  font: unknown;
+  Embedded: EmbeddedFont['constructor'];
+  words: Record<string, unknown>;
+}
+const parsed = new Map<string, ParsedFont>();
+/** Shaped words kept per font; past this the cache starts afresh, so a long session's memory stays bounded. */
+const MAX_SHAPED_WORDS = 50_000;
 
 function useFont(doc: PDFKit.PDFDocument, file: FontFile): GlyphSource {
   const internals = doc as unknown as PdfkitInternals;
@@ -29,10 +42,14 @@ function useFont(doc: PDFKit.PDFDocument, file: FontFile): GlyphSource {
   if (!known) {
     doc.registerFont(file.name, readFileSync(file.path), file.postscriptName as string);
     doc.font(file.name);
-    parsed.set(file.path, { font: internals._font.font, Embedded: internals._font.constructor });
-    return internals._font.font as GlyphSource;
+    const first = internals._font;
+    first.layoutCache ??= Object.create(null) as Record<string, unknown>;
+    parsed.set(file.path, { font: first.font, Embedded: first.constructor, words: first.layoutCache });
+    return first.font as GlyphSource;
   }
+  if (Object.keys(known.words).length > MAX_SHAPED_WORDS) known.words = Object.create(null) as Record<string, unknown>;
   const font = new known.Embedded(doc, known.font, `F${++internals._fontCount}`);
+  font.layoutCache = known.words;
   internals._fontFamilies[file.name] = font;
   internals._fontFamilies[font.name] = font;
   return known.font as GlyphSource;
