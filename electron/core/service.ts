@@ -11,6 +11,7 @@ import { meetingHandlers } from './handlers/meetingHandlers';
 import { paperHandlers } from './handlers/paperHandlers';
 import { groupHandlers } from './handlers/groupHandlers';
 import type { PushEvent } from '../shared/events';
+import { prepareFonts } from './pdf/document';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
 
@@ -33,6 +34,8 @@ export interface Service {
   current(): Workbook | null;
   /** events for the windows: presentation changes, meetings changed elsewhere */
   onEvent(listener: (event: PushEvent) => void): () => void;
+  /** parses the PDF fonts in small steps, so the first PDF is as quick as the next; for after start-up */
+  prepareFonts(): Promise<void>;
   shutdown(): void;
 }
 
@@ -86,6 +89,7 @@ export function createService(options: ServiceOptions): Service {
       ...groupHandlers(ctx, (path) => workbook['workbook.open']({ path })),
     },
     current: () => open,
+    prepareFonts: () => prepareFonts(options.fontsDir),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

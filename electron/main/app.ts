@@ -142,6 +142,9 @@ export function startApp(mainDir: string): void {
     window.webContents.once('did-finish-load', () => {
       if (pendingPath && existsSync(pendingPath)) send({ type: 'open-path', path: pendingPath });
       pendingPath = null;
+      // Once the first screen has loaded, the fonts are parsed in small steps, so the first
+      // PDF comes as quickly as the next. Should that fail, the first PDF says why.
+      void service.prepareFonts().catch(() => undefined);
     });
     window.on('closed', () => {
       window = null;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prepareFonts } from '../../../electron/core/pdf/document';
 import { createService } from '../../../electron/core/service';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
 
@@ -33,5 +34,14 @@ describe('fonts and shaped words shared between documents', () => {
     const again = await render();
     expect(timeless(again)).toBe(timeless(first));
     service.shutdown();
+  });
+
+  it('are prepared after start-up in steps, so calls made meanwhile are answered first', async () => {
+    const order: string[] = [];
+    const preparing = prepareFonts(FONTS_DIR).then(() => order.push('fonts ready'));
+    await new Promise((answered) => setImmediate(answered));
+    order.push('a call answered');
+    await preparing;
+    expect(order).toEqual(['a call answered', 'fonts ready']);
   });
 });
