@@ -81,7 +81,7 @@ export async function homeRender(browser: Browser, at: Places): Promise<Row> {
   const home = await homeOf(browser, at, TEN_YEARS);
   const staticUrl = await staticCopy(home);
   const result = await alternate(
-    { blocks: 4, runs: 2, warmup: 2 },
+    { blocks: 5, runs: 3, warmup: 2 },
     {
       static: () => load(home.app.page, staticUrl),
       samsyn: navigate(home),
