@@ -128,12 +128,11 @@ export function deleteMeeting(db: WriteDb, id: number): void {
   expectChanged(stmt(db, 'DELETE FROM meetings WHERE id = ?').run(id));
 }
 
-/** Newest first, with the counts the workbook home shows. */
 export function countMeetings(db: ReadDb): number {
   return stmt(db, 'SELECT COUNT(*) FROM meetings').pluck().get() as number;
 }
 
-/** The meetings, latest first; only the first `limit` when given. */
+/** Newest first, with the counts the workbook home shows; only the first `limit` when given. */
 export function listMeetings(db: ReadDb, limit?: number): MeetingSummary[] {
   const rows = stmt(
     db,
