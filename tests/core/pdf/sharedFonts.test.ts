@@ -10,7 +10,7 @@ const tempDir = useTempDir();
 const timeless = (bytes: Buffer) =>
   bytes
     .toString('latin1')
-    .replace(/\/(CreationDate|ModDate) \([^)]*\)/g, '')
+    .replace(/\(D:\d{14}Z\)/g, '(D:)')
     .replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</g, '<')
     .replace(/\/ID \[[^\]]*\]/g, '');
 
