@@ -86,18 +86,19 @@ const SAMPLE = [
   'the of and to a in is that it for on with as was be by this are or from at not they we you which when',
   'Agreement Actions Who Due Signatures Name in print Place and date Page of ÅÄÖ åäö é ü – ”§” 0123456789 (1/2)',
 ].join(' ');
+
 /**
- * Parses the shipped fonts and renders a small document, one step per turn of the
+ * Parses the fonts (shipped and fallback) and renders a small document, one step per turn of the
  * event loop so that calls from the windows are answered in between: after this,
  * the first PDF costs what the next ones do. Meant for just after start-up.
  */
 export async function prepareFonts(fontsDir: string): Promise<void> {
   const nextTurn = () => new Promise<void>((done) => setImmediate(done));
   const scratch = new PDFDocument({ autoFirstPage: false });
-  for (const [key, file] of Object.entries(FILES)) {
+  for (const file of fontFiles(fontsDir)) {
     await nextTurn();
-    useFont(scratch, FONT[key as keyof typeof FONT], join(fontsDir, file));
-    scratch.font(FONT[key as keyof typeof FONT]).widthOfString(SAMPLE);
+    useFont(scratch, file);
+    scratch.font(file.name).widthOfString(SAMPLE);
   }
   await nextTurn();
   const doc = createDocument({
