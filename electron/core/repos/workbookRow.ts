@@ -17,7 +17,8 @@ export function insertWorkbookRow(db: WriteDb, init: { orgName: string; sector: 
     'INSERT INTO workbook (id, org_name, sector, language, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
   ).run(init.orgName, init.sector, init.language, at, at);
   // Files written before format 3 get their identity in the migration; new ones here.
-  if (hasWorkbookUid(db)) stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(crypto.randomUUID().replace(/-/g, ''));
+  if (hasWorkbookUid(db))
+    stmt(db, 'UPDATE workbook SET uid = ? WHERE id = 1').run(crypto.randomUUID().replace(/-/g, ''));
 }
 
 /** Whether the file is of format 3 or later, where a workbook has an identity. */
