@@ -11,9 +11,11 @@ const { version } = JSON.parse(readFileSync(`${root}node_modules/electron/packag
 mkdirSync(`${root}test-output`, { recursive: true });
 
 const tool = `${root}node_modules/@doyensec/electronegativity/dist/index.js`;
+// The tool's downloads (translations, Electron's release list) are refused at once: see offline-got.cjs.
+const offline = `${root}scripts/offline-got.cjs`;
 const run = spawnSync(
   process.execPath,
-  [tool, '-i', `${root}electron`, '-r', '-s', 'MEDIUM', '-e', version, '-o', report],
+  ['--require', offline, tool, '-i', `${root}electron`, '-r', '-s', 'MEDIUM', '-e', version, '-o', report],
   {
     encoding: 'utf8',
   },
