@@ -66,7 +66,12 @@ export function buildMenuTemplate(
     {
       label: l.file,
       submenu: [
-        { label: l.home, accelerator: 'CmdOrCtrl+Shift+H', enabled: workbookOpen, click: () => handlers.command('home') },
+        {
+          label: l.home,
+          accelerator: 'CmdOrCtrl+Shift+H',
+          enabled: workbookOpen,
+          click: () => handlers.command('home'),
+        },
         { type: 'separator' },
         { label: l.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.command('new') },
         { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => handlers.command('open') },
