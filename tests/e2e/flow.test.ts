@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/files';
 import { createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { launchBrowser, openApp, SCREENSHOTS, type AppPage } from './harness';
 
 const tempDir = useTempDir();
 let browser: Browser;
@@ -119,8 +119,8 @@ describe('accessibility', () => {
     await check('start sv');
     const ids = await fullWorkbook(app);
     const screens: [string, string][] = [
-      ['#/home', test('org-name')],
       ['#/library', test('case-card')],
+      ['#/home', test('org-name')],
       ['#/cases/new', test('case-editor')],
       [`#/cases/${ids.caseId}/edit`, test('case-editor')],
       [`#/meetings/${ids.running}/plan`, test('plan-heading')],
@@ -138,6 +138,9 @@ describe('accessibility', () => {
       for (const [hash, ready] of screens) {
         await go(page, hash, ready);
         await check(`${hash} ${language}`);
+        // what a 1366×768 laptop shows without scrolling
+        const name = hash.replace(/[#/?&=]+/g, '-').replace(/^-|-$/g, '');
+        await page.screenshot({ path: join(SCREENSHOTS, `laptop-${name}-${language}.png`) });
       }
       await go(page, `#/meetings/${ids.running}/run`, test('consensus-notes'));
       await page.locator('[data-test="projector-menu"] summary').click();
@@ -157,6 +160,66 @@ describe('accessibility', () => {
     await page.getByTestId('new-workbook').waitFor();
     await check('start en');
     expect(found).toEqual({});
+    await app.close();
+  });
+});
+
+describe('the keyboard alone', () => {
+  it('plans, runs and closes a meeting and takes its proposal into the agreement', async () => {
+    const app = await openApp(browser, { userDataDir: tempDir() });
+    const { page } = app;
+    await createWorkbook(app, 'Björkbackens bageri', join(tempDir(), 'Bageriet.samsyn'));
+    const h = app.service.handlers;
+    const proposal = ' Vi tar konflikter i ett samtal.';
+
+    await tabTo(page, test('plan-meeting'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/meetings\/\d+\/plan$/);
+    const id = Number(/meetings\/(\d+)/.exec(page.url())![1]);
+    await tabTo(page, test('agenda-suggest'));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await h['meetings.get']({ id })).items.length).toBeGreaterThan(0);
+    await tabTo(page, test('start-meeting'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/run$/);
+
+    // The case, then the stance, the poll, the notes and the proposal, in that order.
+    await tabTo(page, '[data-test="stance"] input');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await h['meetings.get']({ id })).items[0]!.stance).not.toBeNull();
+    await tabTo(page, 'input[name="poll-agree"]');
+    await page.keyboard.type('3');
+    await tabTo(page, '[data-test="poll"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await h['meetings.get']({ id })).items[0]!.poll.agree).toBe(3);
+    await tabTo(page, test('consensus-notes'));
+    await page.keyboard.type('Vi pratar med personen först.');
+    await tabTo(page, test('proposed-point'));
+    await page.keyboard.type(proposal);
+    await tabTo(page, 'input[name="action-what"]');
+    await page.keyboard.type('Skriv ett utkast');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await h['meetings.get']({ id })).actions.length).toBe(1);
+
+    await tabTo(page, test('close-meeting'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('close-dialog').waitFor();
+    await tabTo(page, test('confirm-close'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('next-steps').waitFor();
+    expect((await h['meetings.get']({ id })).meeting.status).toBe('closed');
+    await app.screenshot('meeting-closed-next-steps-sv');
+
+    await tabTo(page, test('next-agreement'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('candidate-list').waitFor();
+    await tabTo(page, test('candidate-accept'));
+    await page.keyboard.press('Enter');
+    // The starter case came with the library's suggestion; the words typed follow it.
+    await expect
+      .poll(async () => (await h['agreement.get']({})).draft.points.map((p) => p.text.endsWith(proposal)))
+      .toEqual([true]);
     await app.close();
   });
 });
