@@ -132,6 +132,7 @@ describe('accessibility', () => {
       ['#/plans', test('plans-register')],
       [`#/plans/${ids.plan}`, test('plan-editor')],
       ['#/backups', '.backups'],
+      ['#/guide', test('guide')],
     ];
     for (const language of ['sv', 'en'] as const) {
       if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
@@ -170,7 +171,7 @@ describe('the keyboard alone', () => {
     const { page } = app;
     await createWorkbook(app, 'Björkbackens bageri', join(tempDir(), 'Bageriet.samsyn'));
     const h = app.service.handlers;
-    const proposal = ' Vi tar konflikter i ett samtal.';
+    const proposal = 'Vi tar konflikter i ett samtal.';
 
     await tabTo(page, test('plan-meeting'));
     await page.keyboard.press('Enter');
@@ -216,7 +217,7 @@ describe('the keyboard alone', () => {
     await page.getByTestId('candidate-list').waitFor();
     await tabTo(page, test('candidate-accept'));
     await page.keyboard.press('Enter');
-    // The starter case came with the library's suggestion; the words typed follow it.
+    // The words typed end the point, after the library's suggestion where the case brought one.
     await expect
       .poll(async () => (await h['agreement.get']({})).draft.points.map((p) => p.text.endsWith(proposal)))
       .toEqual([true]);
