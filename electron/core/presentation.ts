@@ -12,6 +12,8 @@ export function idleState(): PresentationState {
     blank: false,
     showConsensus: false,
     roomCheck: false,
+    showResults: false,
+    highContrast: false,
     timer: { itemId: null, running: false, baseSeconds: 0, startedAt: null },
   };
 }
@@ -74,8 +76,8 @@ export function applyCommand(
       if (target !== null && !items.some((i) => i.id === target)) throw new AppError('NOT_FOUND');
       const base =
         meetingId === state.meetingId
-          ? state
-          : { ...pauseTimer(wb, state, now), meetingId, blank: false, showConsensus: false };
+          ? { ...state, showResults: state.showResults && target === state.itemId }
+          : { ...pauseTimer(wb, state, now), meetingId, blank: false, showConsensus: false, showResults: false };
       // showing a case ends the room check
       return focusItem(wb, { ...base, roomCheck: false }, target, now);
     }
@@ -86,12 +88,16 @@ export function applyCommand(
       const index = items.findIndex((i) => i.id === state.itemId);
       const nextIndex = command.command === 'next' ? index + 1 : index - 1;
       const target = items[nextIndex];
-      return target ? focusItem(wb, state, target.id, now) : state;
+      return target ? focusItem(wb, { ...state, showResults: false }, target.id, now) : state;
     }
     case 'toggle-blank':
       return { ...state, blank: command.value ?? !state.blank };
     case 'show-consensus':
       return { ...state, showConsensus: command.value ?? !state.showConsensus };
+    case 'show-results':
+      return { ...state, showResults: command.value ?? !state.showResults };
+    case 'high-contrast':
+      return { ...state, highContrast: command.value ?? !state.highContrast };
     case 'toggle-timer': {
       if (state.itemId === null) return state;
       if (state.timer.running) return pauseTimer(wb, state, now);
@@ -109,6 +115,7 @@ export function applyCommand(
         blank: false,
         showConsensus: false,
         roomCheck: false,
+        showResults: false,
       };
     case 'room-check':
       return { ...state, roomCheck: command.value ?? !state.roomCheck };

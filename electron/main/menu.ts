@@ -6,6 +6,7 @@ import type { Language, RecentEntry } from '../shared/types';
 const LABELS = bilingual({
   sv: {
     file: 'Arkiv',
+    home: 'Arbetsboken',
     new: 'Ny arbetsbok…',
     open: 'Öppna…',
     recent: 'Öppna senaste',
@@ -19,6 +20,7 @@ const LABELS = bilingual({
   },
   en: {
     file: 'File',
+    home: 'Workbook',
     new: 'New Workbook…',
     open: 'Open…',
     recent: 'Open Recent',
@@ -38,7 +40,8 @@ export interface MenuHandlers {
 }
 
 /**
- * The app menu: New, Open, Open Recent, Save a Copy, Close, plus the standard edit and
+ * The app menu: the workbook's home (the way back from any screen), New, Open, Open Recent,
+ * Save a Copy, Close, plus the standard edit and
  * view roles. On macOS the first menu is the application menu (About, Hide, Quit), so
  * it is added there in front of File, and Quit lives in it.
  */
@@ -63,6 +66,13 @@ export function buildMenuTemplate(
     {
       label: l.file,
       submenu: [
+        {
+          label: l.home,
+          accelerator: 'CmdOrCtrl+Shift+H',
+          enabled: workbookOpen,
+          click: () => handlers.command('home'),
+        },
+        { type: 'separator' },
         { label: l.new, accelerator: 'CmdOrCtrl+N', click: () => handlers.command('new') },
         { label: l.open, accelerator: 'CmdOrCtrl+O', click: () => handlers.command('open') },
         { label: l.recent, submenu: recentItems },

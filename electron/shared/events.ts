@@ -1,7 +1,7 @@
 import type { PresentationState, ProjectorView } from './meetingTypes';
 
 // Messages main pushes to the windows without being asked.
-export const MENU_COMMANDS = ['new', 'open', 'save-copy', 'close'] as const;
+export const MENU_COMMANDS = ['home', 'new', 'open', 'save-copy', 'close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type PushEvent =

@@ -36,6 +36,10 @@ export interface PresentationState {
   showConsensus: boolean;
   /** the projector shows its test screen instead of the meeting; nothing of it is stored */
   roomCheck: boolean;
+  /** the projector shows the poll and the revealed conclusion alone, in large type */
+  showResults: boolean;
+  /** dark text on white, heavier lines: for bright rooms; stays across meetings */
+  highContrast: boolean;
   timer: TimerState;
 }
 
@@ -67,6 +71,8 @@ export const PRESENTATION_COMMANDS = [
   'toggle-blank',
   'toggle-timer',
   'show-consensus',
+  'show-results',
+  'high-contrast',
   'stop',
   'room-check',
 ] as const;

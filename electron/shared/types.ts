@@ -45,7 +45,13 @@ export interface WorkbookHome {
   collectedCount: number;
   caseCount: number;
   openActionCount: number;
-  agreement: { adoptedVersion: number | null; adoptedAt: string | null; draftPoints: number };
+  agreement: {
+    adoptedVersion: number | null;
+    adoptedAt: string | null;
+    draftPoints: number;
+    /** the draft differs from the latest adopted version (or, before any, has points) */
+    draftChanged: boolean;
+  };
 }
 
 export interface RecentEntry {

@@ -23,7 +23,7 @@ function typing(target: EventTarget | null): boolean {
 /**
  * Follows main's presentation state in either window and sends the shared
  * keys: → and ← move between items, B blanks the projector, T starts and
- * pauses the timer. Keys typed into a field are left alone.
+ * pauses the timer, R shows the results alone. Keys typed into a field are left alone.
  */
 export function usePresentation(options: { keys: boolean; beforeMove?: () => Promise<void> }) {
   const state = ref<PresentationState | null>(null);
@@ -63,6 +63,7 @@ export function usePresentation(options: { keys: boolean; beforeMove?: () => Pro
       arrowleft: 'previous',
       b: 'toggle-blank',
       t: 'toggle-timer',
+      r: 'show-results',
     };
     const cmd = map[key];
     if (!cmd || !state.value?.meetingId) return;

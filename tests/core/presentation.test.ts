@@ -58,6 +58,24 @@ describe('the projector view', () => {
 });
 
 describe('the presentation state', () => {
+  it('shows the results view for one item only and keeps high contrast across meetings and a closed workbook', async () => {
+    const clock = { now: 0 };
+    const { h, meetingId, items, service } = await runningMeeting(clock);
+    await h['presentation.command']({ command: 'goto', meetingId, itemId: items[0]!.id });
+    expect((await h['presentation.command']({ command: 'show-results', value: true })).showResults).toBe(true);
+    expect((await h['presentation.command']({ command: 'goto', itemId: items[0]!.id })).showResults).toBe(true);
+    expect((await h['presentation.command']({ command: 'next' })).showResults).toBe(false);
+    await h['presentation.command']({ command: 'show-results' });
+    expect((await h['presentation.command']({ command: 'goto', itemId: items[2]!.id })).showResults).toBe(false);
+
+    expect((await h['presentation.command']({ command: 'high-contrast' })).highContrast).toBe(true);
+    const stopped = await h['presentation.command']({ command: 'stop' });
+    expect(stopped).toMatchObject({ meetingId: null, showResults: false, highContrast: true });
+    await h['meetings.delete']({ id: meetingId });
+    expect((await h['presentation.get']({})).highContrast).toBe(true);
+    service.shutdown();
+  });
+
   it('moves next and previous within the agenda, and blanks and unblanks', async () => {
     const clock = { now: 0 };
     const { h, meetingId, items, events, service } = await runningMeeting(clock);

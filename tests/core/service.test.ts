@@ -41,7 +41,7 @@ describe('the service', () => {
       meetings: [{ title: 'Årsmöte', status: 'planned' }],
       caseCount: 0,
       openActionCount: 0,
-      agreement: { adoptedVersion: null, draftPoints: 0 },
+      agreement: { adoptedVersion: null, draftPoints: 0, draftChanged: false },
     });
     service.shutdown();
   });
@@ -86,6 +86,24 @@ describe('the service', () => {
     expect(() => service.handlers['workbook.saveCopy']({ path })).toThrow(
       expect.objectContaining({ code: 'FILE_EXISTS' }),
     );
+    service.shutdown();
+  });
+});
+
+describe('the home summary of the agreement', () => {
+  it('tells an adopted version apart from a changed draft waiting to be adopted', async () => {
+    const { service } = await serviceWithWorkbook(tempDir, { orgName: 'Alfa' });
+    const h = service.handlers;
+    const agreement = async () => (await h['workbook.home']({})).agreement;
+    await h['agreement.addPoint']({ text: 'Vi är oss själva.' });
+    expect(await agreement()).toMatchObject({ adoptedVersion: null, draftPoints: 1, draftChanged: true });
+    await h['agreement.adopt']({ meetingId: null, paper: 'a4' });
+    expect(await agreement()).toMatchObject({ adoptedVersion: 1, draftChanged: false });
+    // the next draft starts as a copy of version 1: not a change
+    await h['agreement.updateDraft']({ title: '' });
+    expect((await agreement()).draftChanged).toBe(false);
+    await h['agreement.addPoint']({ text: 'Vi svarar inom en arbetsdag.' });
+    expect(await agreement()).toMatchObject({ adoptedVersion: 1, draftPoints: 2, draftChanged: true });
     service.shutdown();
   });
 });

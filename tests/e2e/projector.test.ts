@@ -106,9 +106,29 @@ async function expectFits(page: Page, label: string) {
 }
 
 async function expectLargeType(page: Page) {
-  expect(await fontSize(page, '.stage-questions li')).toBeGreaterThanOrEqual(32);
-  expect(await fontSize(page, '.feed-text, .stage-situation')).toBeGreaterThanOrEqual(32);
+  expect(await fontSize(page, '.stage-questions li')).toBeGreaterThanOrEqual(36);
+  expect(await fontSize(page, '.feed-text, .stage-situation')).toBeGreaterThanOrEqual(36);
 }
+
+/** Computed sizes and boxes of what the room reads, for the sizes the back row needs. */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const size = (s: string) =>
+      Math.min(...Array.from(document.querySelectorAll(s), (e) => parseFloat(getComputedStyle(e).fontSize)));
+    const boxes = Array.from(
+      document.querySelectorAll('.stage-title, .feed-card, .stage-situation, .stage-questions li, .projector-results'),
+      (e) => e.getBoundingClientRect(),
+    );
+    return {
+      body: size('.stage-questions li, .feed-text, .stage-situation, .reply-bubble'),
+      title: size('.stage-title'),
+      header: size('.projector-header, .header-position, .header-meeting, .timer-box'),
+      timer: size('.timer-clock'),
+      poll: document.querySelector('.poll-label') ? size('.poll-label') : null,
+      // the share of the window under the lowest text
+      empty: (innerHeight - Math.max(...boxes.map((b) => b.bottom))) / innerHeight,
+    };
+  });
 
 describe('the projector', () => {
   it('waits, then shows the case in large type without the facilitator notes, and follows the keys', async () => {
@@ -265,6 +285,77 @@ describe('the projector', () => {
     },
     60_000,
   );
+
+  it.each(['sv', 'en'] as const)(
+    'shows every %s library case in type for the back of a room, filling a 1920×1080 wall and fitting 1024×768',
+    async (language) => {
+      const { app, h, meetingId } = await meetingWithStarterAgenda(language);
+      const shown: ItemWithCase[] = [];
+      for (const c of library) {
+        const { id } = await h['cases.useFromLibrary']({ key: c.key });
+        const { items } = await h['items.add']({ meetingId, caseId: id });
+        shown.push(items.find((i) => i.caseKey === c.key)!);
+      }
+      const [xga, wall] = [await app.openPage('#/projector', XGA), await app.openPage('#/projector', FULL_HD)];
+      const empties: number[] = [];
+      for (const [index, item] of shown.entries()) {
+        await h['items.setPoll']({ id: item.id, agree: index % 2 ? 4 : 0, disagree: 2, unsure: 1 });
+        await h['presentation.command']({ command: 'goto', meetingId, itemId: item.id });
+        for (const page of [xga, wall]) {
+          await expect
+            .poll(() => page.locator('.stage-title').textContent())
+            .toBe(libraryCase(item.caseKey)[language].title);
+          await page.getByTestId('projector-poll').waitFor();
+          await expectFits(page, `${item.caseKey} at ${page.viewportSize()!.width}`);
+        }
+        const m = await measure(wall);
+        expect(m, item.caseKey).toMatchObject({
+          body: expect.toSatisfy((n: number) => n >= 36),
+          title: expect.toSatisfy((n: number) => n >= 56),
+          header: expect.toSatisfy((n: number) => n >= 28),
+          timer: expect.toSatisfy((n: number) => n >= 28),
+          poll: expect.toSatisfy((n: number) => n >= 28),
+          empty: expect.toSatisfy((n: number) => n <= 0.3),
+        });
+        empties.push(m.empty);
+      }
+      // A typical case leaves at most about a fifth of the wall empty.
+      const median = [...empties].sort((a, b) => a - b)[Math.floor(empties.length / 2)]!;
+      expect(median).toBeLessThanOrEqual(0.2);
+      await app.close();
+    },
+    120_000,
+  );
+
+  it('shows the results alone in large type, and in high contrast for a bright room', async () => {
+    const { app, h, items, present } = await meetingWithStarterAgenda('sv');
+    await present(items[0]!.id);
+    const page = await app.openPage('#/projector', FULL_HD);
+    await page.getByTestId('case-stage').waitFor();
+    await h['presentation.command']({ command: 'show-results', value: true });
+    await page.getByTestId('projector-results-view').waitFor();
+    expect(await text(page, 'projector-results-view')).toContain('Ingen handuppräckning än');
+    await h['items.setPoll']({ id: items[0]!.id, agree: 7, disagree: 2, unsure: 1 });
+    await h['items.update']({ id: items[0]!.id, changes: { consensusNotes: 'Vi hänger aldrig ut en kollega.' } });
+    await page.getByTestId('projector-poll').waitFor();
+    expect(await page.getByTestId('projector-consensus').count()).toBe(0);
+    await h['presentation.command']({ command: 'show-consensus', value: true });
+    await expect.poll(() => text(page, 'consensus-text')).toBe('Vi hänger aldrig ut en kollega.');
+    expect(await fontSize(page, '.poll-label')).toBeGreaterThanOrEqual(48);
+    expect(await fontSize(page, '.consensus-text')).toBeGreaterThanOrEqual(48);
+    await app.screenshot('projector-results-view-1920', page);
+
+    await h['presentation.command']({ command: 'high-contrast', value: true });
+    await expect.poll(() => page.getByTestId('projector').getAttribute('class')).toContain('high-contrast');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.projector')!).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    await app.screenshot('projector-results-view-contrast', page);
+    await h['presentation.command']({ command: 'next' });
+    await page.getByTestId('case-stage').waitFor();
+    await app.screenshot('projector-1920-contrast', page);
+    await app.close();
+  });
 
   it('shows the poll as bars and the consensus only while the facilitator shows it', async () => {
     const { app, h, meetingId, items, present } = await meetingWithStarterAgenda('sv');

@@ -157,12 +157,13 @@ describe('the app protocol', () => {
 });
 
 describe('the menu', () => {
-  it('offers New, Open, Open Recent, Save a Copy and Close, in the chosen language', () => {
+  it('offers the workbook home, New, Open, Open Recent, Save a Copy and Close, in the chosen language', () => {
     const handlers = { command: vi.fn(), openPath: vi.fn() };
     const recent = [{ path: '/w/Acme.samsyn', orgName: 'Acme', openedAt: '', exists: true }];
     const [file] = buildMenuTemplate('en', recent, handlers, true, 'linux');
     const items = file!.submenu as { label?: string; click?: () => void; submenu?: unknown; enabled?: boolean }[];
     expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
+      'Workbook',
       'New Workbook…',
       'Open…',
       'Open Recent',
@@ -171,14 +172,18 @@ describe('the menu', () => {
       'Quit Samsyn',
     ]);
     items[0]!.click!();
+    expect(handlers.command).toHaveBeenCalledWith('home');
+    items[2]!.click!();
     expect(handlers.command).toHaveBeenCalledWith('new');
-    const recentItems = items[2]!.submenu as { label: string; click: () => void }[];
+    const recentItems = items[4]!.submenu as { label: string; click: () => void }[];
     recentItems[0]!.click();
     expect(handlers.openPath).toHaveBeenCalledWith('/w/Acme.samsyn');
     const [svFile] = buildMenuTemplate('sv', [], handlers, false, 'linux');
     const svItems = svFile!.submenu as { label?: string; enabled?: boolean }[];
-    expect(svItems[0]!.label).toBe('Ny arbetsbok…');
+    expect(svItems[0]!.label).toBe('Arbetsboken');
+    expect(svItems[2]!.label).toBe('Ny arbetsbok…');
     expect(svItems.find((i) => i.label === 'Spara en kopia…')!.enabled).toBe(false);
+    expect(svItems.find((i) => i.label === 'Arbetsboken')!.enabled).toBe(false);
   });
 });
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatDay } from '../../renderer/src/dates';
 
 describe('dates on screen', () => {
-  it('writes a calendar date in the language of the screen, long or short', () => {
+  it('writes a date one way per language, and a moment as that date with the time', () => {
     expect(formatDay('2026-09-17', 'sv')).toBe('17 september 2026');
     expect(formatDay('2026-09-17', 'en')).toBe('17 September 2026');
-    expect(formatDay('2026-09-17', 'sv', 'medium')).toBe('17 sep. 2026');
+    const moment = new Date(2026, 8, 17, 14, 5).toISOString();
+    expect(formatDateTime(moment, 'sv')).toBe('17 september 2026 kl. 14:05');
+    expect(formatDateTime(moment, 'en')).toBe('17 September 2026 at 14:05');
   });
 
   it('keeps what it cannot read as it is, and writes nothing for no date', () => {

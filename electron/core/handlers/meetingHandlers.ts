@@ -106,7 +106,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
     'meetings.delete': ({ id }) => {
       const db = ctx.writable();
       if (presentation.meetingId === id) {
-        presentation = idleState();
+        presentation = { ...idleState(), highContrast: presentation.highContrast };
         broadcast(ctx.file());
       }
       repo.deleteMeeting(db, id);
@@ -204,7 +204,7 @@ export function meetingHandlers(ctx: ServiceContext, clock: () => number = Date.
     handlers,
     reset() {
       presentation = settle(openFile(ctx), presentation, clock());
-      presentation = idleState();
+      presentation = { ...idleState(), highContrast: presentation.highContrast };
       broadcast(null);
     },
   };

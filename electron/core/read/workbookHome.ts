@@ -1,4 +1,4 @@
-import type { WorkbookHome, WorkbookInfo } from '../../shared/types';
+import type { AgreementVersion, WorkbookHome, WorkbookInfo } from '../../shared/types';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Workbook } from '../db/workbook';
 import * as repo from '../repos';
@@ -18,10 +18,15 @@ export function workbookInfo(wb: Workbook): WorkbookInfo {
   };
 }
 
+/** What a reader of the printed policy would see differ: the texts, the review date and the points. */
+const wording = (v: AgreementVersion) =>
+  JSON.stringify([v.title, v.intro, v.contact, v.reviewDate, v.points.map((p) => p.text)]);
+
 /** What the start screen shows of the open workbook. */
 export function workbookHome(wb: Workbook, ask: { meetings?: number; today?: string } = {}): WorkbookHome {
   const adopted = repo.listAdoptedVersions(wb.db).at(-1);
   const draftPoints = repo.countDraftPoints(wb.db);
+  const draftChanged = adopted ? wording(repo.peekDraft(wb.db)) !== wording(adopted) : draftPoints > 0;
   return {
     workbook: workbookInfo(wb),
     meetings: repo.listMeetings(wb.db, ask.meetings),
@@ -33,6 +38,11 @@ export function workbookHome(wb: Workbook, ask: { meetings?: number; today?: str
     collectedCount: repo.listCollectedMeetings(wb.db).length,
     caseCount: repo.listCases(wb.db).length,
     openActionCount: repo.openActionCount(wb.db),
-    agreement: { adoptedVersion: adopted?.number ?? null, adoptedAt: adopted?.adoptedAt ?? null, draftPoints },
+    agreement: {
+      adoptedVersion: adopted?.number ?? null,
+      adoptedAt: adopted?.adoptedAt ?? null,
+      draftPoints,
+      draftChanged,
+    },
   };
 }

@@ -10,6 +10,8 @@ export const sv = {
   poll: 'Handuppräckning',
   consensus: 'Det vi är överens om',
   consensusEmpty: 'Samtalsledaren skriver…',
+  results: 'Resultat',
+  noResults: 'Ingen handuppräckning än',
 };
 
 export const en: typeof sv = {
@@ -22,4 +24,6 @@ export const en: typeof sv = {
   poll: 'Show of hands',
   consensus: 'What we agree on',
   consensusEmpty: 'The facilitator is writing…',
+  results: 'Results',
+  noResults: 'No show of hands yet',
 };

@@ -65,7 +65,10 @@ export const sv = {
     agreement: 'Överenskommelse',
     agreementEmpty: 'Ingen överenskommelse ännu. Förslag från mötena samlas här och blir en kort policy på en sida.',
     agreementAdopted: 'Version {version} antogs {date}.',
-    agreementDraft: 'Utkastet har inga punkter ännu. | Utkastet har en punkt. | Utkastet har {n} punkter.',
+    agreementUnchanged: 'Utkastet är detsamma som den antagna versionen.',
+    agreementChanged:
+      'Det finns ett ändrat utkast med en punkt som inte är antaget. | Det finns ett ändrat utkast med {n} punkter som inte är antaget.',
+    agreementNotAdopted: 'Utkastet med en punkt är inte antaget ännu. | Utkastet med {n} punkter är inte antaget ännu.',
     openActions: 'Inga öppna åtgärder | En öppen åtgärd | {n} öppna åtgärder',
     items: 'inga fall | ett fall | {n} fall',
     status: { planned: 'Planerat', running: 'Pågår', closed: 'Avslutat', signed: 'Justerat' },
@@ -147,7 +150,10 @@ export const en: typeof sv = {
     agreement: 'Agreement',
     agreementEmpty: 'No agreement yet. Points proposed in meetings gather here and become a short one-page policy.',
     agreementAdopted: 'Version {version} was adopted on {date}.',
-    agreementDraft: 'The draft has no points yet. | The draft has one point. | The draft has {n} points.',
+    agreementUnchanged: 'The draft is the same as the adopted version.',
+    agreementChanged:
+      'A changed draft with one point has not been adopted. | A changed draft with {n} points has not been adopted.',
+    agreementNotAdopted: 'The draft with one point is not adopted yet. | The draft with {n} points is not adopted yet.',
     openActions: 'No open actions | One open action | {n} open actions',
     items: 'no cases | one case | {n} cases',
     status: { planned: 'Planned', running: 'In progress', closed: 'Closed', signed: 'Signed' },
