@@ -10,6 +10,7 @@ import { resourcePaths } from '../core/paths';
 import { createService } from '../core/service';
 import { shellHandlers } from './dialogs';
 import { registerIpc } from './ipc';
+import { CHROMIUM_LOCALE, saveLanguage, savedLanguage } from './language';
 import { buildMenuTemplate } from './menu';
 import { PORTABLE_DATA, portableHome } from './portable';
 import { printFiles } from './print';
@@ -54,8 +55,10 @@ export function startApp(mainDir: string): void {
   });
   const prints = printFiles(() => app.getPath('temp'));
   let window: BrowserWindow | null = null;
-  // app.getLocale() answers only after `ready`; until then nothing shows text.
-  let language: Language = 'sv';
+  // The language chosen last time, else the system's (app.getLocale() answers only after `ready`).
+  const chosen = savedLanguage(app.getPath('userData'));
+  if (chosen) app.commandLine.appendSwitch('lang', CHROMIUM_LOCALE[chosen]);
+  let language: Language = chosen ?? 'sv';
   let pendingPath = fileArgument(process.argv, process.cwd());
 
   const projector = projectorHandlers({ preload: preloadPath(mainDir), devServerUrl }, () => screen);
@@ -93,6 +96,7 @@ export function startApp(mainDir: string): void {
         get: () => language,
         set: (next) => {
           language = next;
+          saveLanguage(app.getPath('userData'), next);
           refreshMenu();
         },
       },
@@ -125,7 +129,7 @@ export function startApp(mainDir: string): void {
   });
 
   void app.whenReady().then(() => {
-    language = languageOfLocale(app.getLocale());
+    if (!chosen) language = languageOfLocale(app.getLocale());
     prints.removeLeftovers();
     serveRenderer(protocol, join(mainDir, '../renderer'));
     registerIpc(

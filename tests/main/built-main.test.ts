@@ -110,6 +110,21 @@ describe('the built main process', () => {
     expect(menuLabels()).toContain('File');
   });
 
+  it('starts Chromium in the language chosen last time, so date fields follow it', async () => {
+    const first = await start({ locale: 'sv-SE' });
+    expect(first.app.switches.has('lang')).toBe(false);
+    await first.call('app.setLanguage', { language: 'en' });
+    first.app.quit();
+
+    const userData = join(first.dir, 'user');
+    const standIn = createElectron({ userData, temp: first.temp, appPath: ROOT, locale: 'sv-SE' });
+    running = standIn;
+    runBuiltMain(standIn);
+    expect(standIn.app.switches.get('lang')).toBe('en-GB');
+    await standIn.control.makeReady();
+    expect((standIn.control.menu.current!.template as { label?: string }[]).map((m) => m.label)).toContain('File');
+  });
+
   it('puts the application menu first on macOS and keeps File beside it', async () => {
     const { menuLabels } = await start({ platform: 'darwin' });
     expect(menuLabels().slice(0, 2)).toEqual(['appMenu', 'Arkiv']);

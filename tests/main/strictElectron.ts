@@ -176,6 +176,14 @@ export function createElectron(options: StandInOptions = {}) {
     quitCalled = false;
     exitCode: number | null = null;
     isPackaged = false;
+    readonly switches = new Map<string, string>();
+    readonly commandLine = {
+      appendSwitch: (name: string, value = '') => {
+        // Chromium reads its switches while it starts: one added after ready changes nothing.
+        if (ready) throw new Error('app.commandLine.appendSwitch after ready has no effect');
+        this.switches.set(name, value);
+      },
+    };
     name = 'Samsyn';
     isReady() {
       return ready;
