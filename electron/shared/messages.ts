@@ -189,9 +189,9 @@ export function errorSentence(language: Language, code: ErrorCode, details?: Err
  * wrong with a refused value (INVALID_INPUT). Other details pass unchanged.
  */
 export function localiseDetails(language: Language, code: ErrorCode, details?: ErrorDetails): ErrorDetails | undefined {
-  if (code === 'INVALID_INPUT' && details) {
+  if (code === 'INVALID_INPUT') {
     const words = problemWords[language];
-    const problem = String(details.problem ?? 'invalid');
+    const problem = String(details?.problem ?? 'invalid');
     return { ...details, reason: fill(problem in words ? words[problem as Problem] : words.invalid, details) };
   }
   if (code !== 'SAVE_FAILED' || typeof details?.reason !== 'string') return details;

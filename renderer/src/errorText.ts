@@ -6,16 +6,12 @@ import { formatDateTime } from './dates';
 
 /** Turns any failure into the translated sentence for the user; never a stack trace. */
 export function useErrorText() {
-  const { t, has, locale } = useTexts();
+  const { t, locale } = useTexts();
   return (err: unknown): string => {
     if (!(err instanceof ApiError)) return t('errors.INTERNAL');
     const { code, details = {} } = err.error;
     const values: ErrorDetails = { ...localiseDetails(locale.value === 'en' ? 'en' : 'sv', code, details) };
     if (typeof details.since === 'string') values.since = formatDateTime(details.since, locale.value);
-    if (code === 'INVALID_INPUT') {
-      const reason = `invalid.${String(details.problem ?? 'invalid')}`;
-      values.reason = t(has(reason) ? reason : 'invalid.invalid', details as Record<string, unknown>);
-    }
     return t(`errors.${code}`, values as Record<string, unknown>);
   };
 }

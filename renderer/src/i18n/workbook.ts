@@ -74,15 +74,6 @@ export const sv = {
     status: { planned: 'Planerat', running: 'Pågår', closed: 'Avslutat', signed: 'Justerat' },
     format: 'Filformat {version}',
   },
-  invalid: {
-    too_long: 'högst {max} tecken är tillåtna.',
-    too_big: 'värdet får vara högst {max}.',
-    too_small: 'värdet måste vara minst {min}.',
-    required: 'uppgiften saknas.',
-    wrong_type: 'värdet har fel form.',
-    unknown_field: 'uppgiften känns inte igen.',
-    invalid: 'värdet är inte giltigt.',
-  },
 };
 
 export const en: typeof sv = {
@@ -158,14 +149,5 @@ export const en: typeof sv = {
     items: 'no cases | one case | {n} cases',
     status: { planned: 'Planned', running: 'In progress', closed: 'Closed', signed: 'Signed' },
     format: 'File format {version}',
-  },
-  invalid: {
-    too_long: 'at most {max} characters are allowed.',
-    too_big: 'the value may be at most {max}.',
-    too_small: 'the value must be at least {min}.',
-    required: 'it is missing.',
-    wrong_type: 'the value has the wrong form.',
-    unknown_field: 'it is not recognised.',
-    invalid: 'the value is not valid.',
   },
 };
