@@ -3,6 +3,7 @@ export const sv = {
   app: {
     tagline: 'En gemensam syn på sociala medier på jobbet',
     language: 'Språk',
+    cancel: 'Avbryt',
   },
   start: {
     title: 'Välkommen till Samsyn',
@@ -80,6 +81,7 @@ export const en: typeof sv = {
   app: {
     tagline: 'A shared view of social media at work',
     language: 'Language',
+    cancel: 'Cancel',
   },
   start: {
     title: 'Welcome to Samsyn',
