@@ -1,24 +1,15 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SamsynApi } from '../../electron/shared/api';
-import { useTempDir } from '../helpers/files';
 import { loseSaves, createWorkbook } from './pages';
-import { launchBrowser, openApp } from './harness';
+import { useApp } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 /** A workbook made through the start screen, with one meeting whose agenda proposes points. */
 async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   await createWorkbook(app, 'Björkbackens skola', join(tempDir(), 'Skolan.samsyn'));
   const h = app.service.handlers;
@@ -157,7 +148,7 @@ describe('drafting the agreement', () => {
   });
 
   it('shows the agreement in English', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await app.page.getByRole('button', { name: 'English' }).click();
     app.dialogs.newWorkbook.push(join(tempDir(), 'Example.samsyn'));
     await app.page.getByTestId('try-example').click();

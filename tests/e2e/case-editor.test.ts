@@ -1,25 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryCase } from '../../electron/shared/caseSchema';
-import { LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
+import { LIBRARY_DIR, sha256 } from '../helpers/files';
 import { createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 /** Creates a Swedish workbook through the start screen, as a user would. */
 async function appWithWorkbook(): Promise<AppPage> {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, 'Björkbackens förskola', join(tempDir(), 'Björkbacken.samsyn'));
   return app;
 }

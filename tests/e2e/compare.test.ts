@@ -1,21 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Stance } from '../../electron/shared/types';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR } from '../helpers/files';
 import { createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 const KEYS = [
   'late-night-rant',
@@ -53,7 +45,7 @@ const SHARED_POINT = 'Vi pratar med personen först, aldrig om personen i ett in
 
 /** The central workbook, made through the start screen, with one planned meeting of eight library cases. */
 async function centralWorkbook(files: string) {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, 'Sundby kommun', join(files, 'Sundby.samsyn'), 'Offentlig');
   const h = app.service.handlers;
   const { meeting } = await h['meetings.create']({ title: 'Samtal om sociala medier', date: '2026-03-02' });
@@ -235,7 +227,7 @@ describe('comparing groups', () => {
     const packagePath = await exportPackage(central, meetingId, files);
     await central.close();
 
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     app.dialogs.package.push(packagePath);
     await page.getByTestId('open-package').click();

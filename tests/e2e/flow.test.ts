@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createWorkbook } from './pages';
-import { launchBrowser, openApp, SCREENSHOTS, type AppPage } from './harness';
+import { useApp, SCREENSHOTS, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
+const { tempDir, open } = useApp();
+
 // axe's source is evaluated in the page rather than added as a script tag: the app's
 // strict CSP would refuse an inline script, and a test must not loosen it.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Violation {
   id: string;
@@ -108,7 +100,7 @@ async function fullWorkbook(app: AppPage) {
 
 describe('accessibility', () => {
   it('finds no serious or critical problem on any screen, in Swedish and in English', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     const found: Record<string, string[]> = {};
     const check = async (label: string, target: Page = page) => {
@@ -167,7 +159,7 @@ describe('accessibility', () => {
 
 describe('the keyboard alone', () => {
   it('plans, runs and closes a meeting and takes its proposal into the agreement', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     await createWorkbook(app, 'Björkbackens bageri', join(tempDir(), 'Bageriet.samsyn'));
     const h = app.service.handlers;

@@ -1,23 +1,14 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GUIDE_SCREENS, guideIn, HELP_FOR_SCREEN, type GuideScreen } from '../../electron/shared/guide';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import { useApp } from './harness';
 import { createWorkbook } from './pages';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 async function appWithMeeting(language: 'sv' | 'en' = 'sv') {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
   const h = app.service.handlers;
@@ -101,7 +92,7 @@ describe('the guide', () => {
   });
 
   it('is there before any workbook is open, from the top bar', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     await page.getByTestId('new-workbook').waitFor();
     await page.getByTestId('guide-link').click();

@@ -2,12 +2,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createDispatcher } from '../../electron/core/dispatcher';
 import { createService, type Service } from '../../electron/core/service';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/shared/api';
 import type { PushEvent } from '../../electron/shared/events';
 import { rendererHandler } from '../../electron/main/protocol';
-import { FONTS_DIR, LIBRARY_DIR } from '../helpers/files';
+import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../helpers/files';
 import { preloadPageScript } from '../helpers/preload';
 
 // Runs the built renderer in Debian's Chromium with window.samsyn wired to the
@@ -18,6 +19,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RENDERER = join(ROOT, 'out', 'renderer');
 export const ORIGIN = 'http://samsyn.test';
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+/** the projector sizes the tests try: a wall screen and an old beamer */
+export const FULL_HD = { width: 1920, height: 1080 };
+export const XGA = { width: 1024, height: 768 };
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -71,16 +75,15 @@ const emitIn = (page: Page, event: PushEvent) =>
     )
     .catch(() => undefined);
 
-export async function openApp(
-  browser: Browser,
-  options: {
-    userDataDir: string;
-    viewport?: { width: number; height: number };
-    locale?: string;
-    /** told of every call the page makes to the core (the benchmark counts them) */
-    onCall?: (method: string) => void;
-  },
-): Promise<AppPage> {
+export interface AppOptions {
+  userDataDir: string;
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** told of every call the page makes to the core (the benchmark counts them) */
+  onCall?: (method: string) => void;
+}
+
+export async function openApp(browser: Browser, options: AppOptions): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
     locale: options.locale ?? 'sv-SE',
@@ -173,4 +176,24 @@ export async function openApp(
       if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
     },
   };
+}
+
+/**
+ * For a test file: one Chromium for all its tests, `open()` to start the app in it on a
+ * fresh user-data folder, and `tempDir()` for more fresh folders (removed after each test).
+ */
+export function useApp() {
+  const tempDir = useTempDir();
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const open = (options: Omit<AppOptions, 'userDataDir'> = {}) => {
+    if (!browser) throw new Error('open() runs inside a test, after Chromium has started');
+    return openApp(browser, { userDataDir: tempDir(), ...options });
+  };
+  return { tempDir, open };
 }

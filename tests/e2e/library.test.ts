@@ -1,23 +1,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../electron/core/library';
-import { LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { LIBRARY_DIR, sha256 } from '../helpers/files';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 async function appWithWorkbook(name: string, files: string, language: 'sv' | 'en' = 'sv'): Promise<AppPage> {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   await app.page.getByTestId('new-workbook').click();
   await app.page.locator('input[name="orgName"]').fill(name);

@@ -1,22 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 import { createWorkbook } from './pages';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 async function appWithCases() {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
   return app;
 }

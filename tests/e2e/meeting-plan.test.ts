@@ -1,25 +1,16 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 /** A fresh workbook made through the start screen, with one earlier meeting that left an open action. */
 async function appWithEarlierMeeting(): Promise<{ app: AppPage; earlierId: number }> {
   const files = tempDir();
   const path = join(files, 'Bageriet.samsyn');
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, 'Björkbackens bageri', path);
 
   const earlier = await app.service.handlers['meetings.create']({

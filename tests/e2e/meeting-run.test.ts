@@ -1,19 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loseSaves, createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 const PEOPLE = [
   ['Åsa Lind', 'rektor'],
@@ -25,7 +16,7 @@ const PEOPLE = [
 
 /** A workbook made through the start screen, and a planned meeting with four cases and five people present. */
 async function plannedMeeting(language: 'sv' | 'en' = 'sv') {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
   await createWorkbook(
     app,

@@ -1,25 +1,16 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 import { createWorkbook } from './pages';
 
 // Double-clicking a file in the file manager: main hands its path to the window.
 
-const tempDir = useTempDir();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { tempDir, open } = useApp();
 
 describe('a file opened from the file manager', () => {
   it('shows the import of a case pack in the open workbook', async () => {
     const files = tempDir();
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await createWorkbook(app, 'Konsulten', join(files, 'Konsulten.samsyn'));
     const copy = await app.service.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
     const pack = join(files, 'Egna fall.samsyn-cases');
@@ -33,7 +24,7 @@ describe('a file opened from the file manager', () => {
   });
 
   it('says to open a workbook first when a case pack arrives with none open', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await app.page.getByTestId('new-workbook').waitFor();
     await app.push({ type: 'open-path', path: join(tempDir(), 'Egna fall.samsyn-cases') });
     await expect
@@ -43,7 +34,7 @@ describe('a file opened from the file manager', () => {
   });
 
   it('starts a new workbook from a conversation package', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await createWorkbook(app, 'Centralt', join(tempDir(), 'Centralt.samsyn'));
     await app.push({ type: 'open-path', path: join(tempDir(), 'Samtal om sociala medier.samsyn-package') });
     await expect

@@ -1,24 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PaperRequest } from '../../electron/shared/paperTypes';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 /** The example workbook, made the way a first-time user would: from the start screen. */
 async function example(language: 'sv' | 'en') {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   // A refused eval or worker shows up here, not as a page error.
   const violations: string[] = [];
   app.page.on('console', (message) => {

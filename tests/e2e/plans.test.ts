@@ -1,21 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loseSaves, createWorkbook } from './pages';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { useApp, type AppPage } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 const ANSWER = 'Vi svarar på frågor inom en arbetsdag.';
 const MODERATE = 'Vi tar bort hatiska kommentarer och sparar en kopia.';
@@ -24,7 +15,7 @@ const YOUTH = 'Fritidsgården Ängen på Facebook';
 
 /** A public body's workbook made through the start screen, with an adopted agreement. */
 async function publicWorkbook() {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, 'Älvdalens kommun', join(tempDir(), 'Kommunen.samsyn'), 'Offentlig');
   return app;
 }

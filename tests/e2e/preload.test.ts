@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 
 // The page runs the real built preload: what Electron's IPC refuses, the tests refuse too.
 
-const tempDir = useTempDir();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { open } = useApp();
 
 describe('window.samsyn in the page', () => {
   it('refuses a reactive Proxy or a function as an argument, as Electron does', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const answers = await app.page.evaluate(async () => {
       const attempt = (input: unknown) =>
         window.samsyn.app.setLanguage(input as never).then(

@@ -1,26 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { LibraryCase } from '../../electron/shared/caseSchema';
 import { updateItem } from '../../electron/core/repos';
 import type { ItemWithCase } from '../../electron/shared/meetingTypes';
-import { LIBRARY_DIR, useTempDir } from '../helpers/files';
-import { launchBrowser, openApp, type AppPage } from './harness';
+import { LIBRARY_DIR } from '../helpers/files';
+import { useApp, type AppPage, FULL_HD, XGA } from './harness';
 import { writerOf } from '../../electron/core/db/workbook';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const FULL_HD = { width: 1920, height: 1080 };
-const XGA = { width: 1024, height: 768 };
+const { tempDir, open } = useApp();
 
 const library: LibraryCase[] = readdirSync(LIBRARY_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -52,7 +41,7 @@ async function createWorkbook(app: AppPage, language: 'sv' | 'en') {
 
 /** A workbook with a meeting on the starter agenda (private sector: late-night-rant first). */
 async function meetingWithStarterAgenda(language: 'sv' | 'en') {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   await createWorkbook(app, language);
   const h = app.service.handlers;
   const title = language === 'sv' ? 'Arbetsplatsträff om sociala medier' : 'Team meeting on social media';

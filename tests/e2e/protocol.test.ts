@@ -1,20 +1,11 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { tempDir, open } = useApp();
 
 async function appWithMeeting() {
-  const app = await openApp(browser, { userDataDir: tempDir() });
+  const app = await open();
   const path = join(tempDir(), 'Exempel.samsyn');
   await app.service.handlers['example.create']({ path, language: 'sv' });
   await app.push({ type: 'open-path', path });

@@ -2,21 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeWorkbook } from '../../electron/core/db/workbook';
-import { useTempDir } from '../helpers/files';
 import { newWorkbook } from '../helpers/workbook';
-import { launchBrowser, openApp } from './harness';
+import { useApp } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 describe('when things go wrong', () => {
   it('asks before finishing a save a crash interrupted, then opens the workbook', async () => {
@@ -33,7 +24,7 @@ describe('when things go wrong', () => {
       process.kill(process.pid, 'SIGKILL');`,
     ]);
     expect(statSync(`${path}-journal`).size).toBeGreaterThan(0);
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     app.dialogs.openWorkbook.push(path);
     await app.page.getByTestId('open-workbook').click();
     await app.page.getByTestId('recover-dialog').waitFor();
@@ -48,7 +39,7 @@ describe('when things go wrong', () => {
   it('keeps typed notes on screen when the file vanishes, says so, and saves a copy elsewhere', async () => {
     const dir = tempDir();
     const path = join(dir, 'Försvinner.samsyn');
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await app.service.handlers['example.create']({ path, language: 'sv' });
     const h = app.service.handlers;
     const m = await h['meetings.create']({ title: 'Möte på USB-minnet', date: '2026-11-30' });
@@ -76,7 +67,7 @@ describe('when things go wrong', () => {
 
   it('lists the backups taken when meetings closed and restores one as a new file', async () => {
     const dir = tempDir();
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const h = app.service.handlers;
     await h['workbook.create']({
       path: join(dir, 'Kopierad.samsyn'),

@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp, FULL_HD, XGA } from './harness';
 import { createWorkbook } from './pages';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const FULL_HD = { width: 1920, height: 1080 };
-const XGA = { width: 1024, height: 768 };
+const { tempDir, open } = useApp();
 
 const px = (page: Page, selector: string) =>
   page.evaluate((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize), selector);
 
 describe('the room check', () => {
   it('puts a test screen on the projector at the sizes the cases use, and leaves nothing behind', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
     const { page } = app;
     const h = app.service.handlers;

@@ -1,28 +1,18 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../electron/core/lock';
 import { closeWorkbook, createWorkbook, writerOf } from '../../electron/core/db/workbook';
 import { createMeeting } from '../../electron/core/repos';
-import { useTempDir } from '../helpers/files';
-import { launchBrowser, openApp } from './harness';
+import { useApp } from './harness';
 
-const tempDir = useTempDir();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { tempDir, open } = useApp();
 
 describe('the start screen', () => {
   it('creates a workbook, closes it, and reopens it from the recent list', async () => {
     const files = tempDir();
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     await page.getByTestId('recent-empty').waitFor();
     await app.screenshot('start-empty-sv');
@@ -54,7 +44,7 @@ describe('the start screen', () => {
     const files = tempDir();
     const notes = join(files, 'anteckningar.samsyn');
     writeFileSync(notes, 'Det här är bara en textfil.');
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     app.dialogs.openWorkbook.push(notes);
     await app.page.getByTestId('open-workbook').click();
     const error = app.page.getByTestId('error');
@@ -74,7 +64,7 @@ describe('the start screen', () => {
       lockPathFor(path),
       JSON.stringify({ user: 'karin', host: 'KONSULT-LAPTOP', pid: 4242, since: '2026-11-20T08:30:00Z' }),
     );
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     app.dialogs.openWorkbook.push(path);
     await app.page.getByTestId('open-workbook').click();
     const dialog = app.page.getByTestId('locked-dialog');
@@ -90,7 +80,7 @@ describe('the start screen', () => {
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).getByText('Välkommen till Samsyn').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -105,7 +95,7 @@ describe('the start screen', () => {
 
   it('shows the home of a workbook with meetings in English', async () => {
     const files = tempDir();
-    const app = await openApp(browser, { userDataDir: tempDir() });
+    const app = await open();
     const { page } = app;
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByTestId('new-workbook').click();
@@ -137,7 +127,7 @@ describe('the start screen', () => {
     }
     closeWorkbook(wb);
     const calls: string[] = [];
-    const app = await openApp(browser, { userDataDir: tempDir(), onCall: (method) => calls.push(method) });
+    const app = await open({ onCall: (method) => calls.push(method) });
     const { page } = app;
     await page.getByTestId('new-workbook').waitFor();
     await app.service.handlers['workbook.open']({ path });
