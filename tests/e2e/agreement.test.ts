@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SamsynApi } from '../../electron/shared/api';
-import { loseSaves, createWorkbook } from './pages';
+import { createWorkbook, loseSaves, openExample, planMeeting } from './pages';
 import { useApp } from './harness';
 
 const { tempDir, open } = useApp();
@@ -10,17 +10,10 @@ const { tempDir, open } = useApp();
 /** A workbook made through the start screen, with one meeting whose agenda proposes points. */
 async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
   const app = await open();
-  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await createWorkbook(app, 'Björkbackens skola', join(tempDir(), 'Skolan.samsyn'));
+  await createWorkbook(app, 'Björkbackens skola', join(tempDir(), 'Skolan.samsyn'), { language });
+  const { id } = await planMeeting(app);
   const h = app.service.handlers;
-  const created = await h['meetings.create']({
-    title: 'Arbetsplatsträff om sociala medier',
-    date: '2026-11-24',
-    startTime: '14:00',
-  });
-  const id = created.meeting.id;
   await h['meetings.update']({ id, changes: { facilitator: 'Åsa Lind' } });
-  await h['meetings.addStarterAgenda']({ id });
   // the group discusses three cases and takes over the library's suggestion as its proposal
   for (const item of (await h['meetings.get']({ id })).items.slice(0, 3))
     await h['items.update']({
@@ -28,6 +21,14 @@ async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
       changes: { stance: 'acceptable', proposedPoint: item.caseText.sv!.suggestedPoint },
     });
   return { app, id };
+}
+
+/** The agreement screen before any point is drafted, the meeting's proposals waiting beside it. */
+async function emptyDraft() {
+  const { app } = await workbookWithMeeting();
+  await app.page.getByTestId('open-agreement').click();
+  await app.page.getByTestId('points-empty').waitFor();
+  return { app, page: app.page };
 }
 
 const LONG = (n: number) =>
@@ -43,10 +44,7 @@ const waitSaved = (page: Page) =>
 
 describe('drafting the agreement', () => {
   it('drafts from the meeting, meters the page, adopts two versions and shows what changed', async () => {
-    const { app } = await workbookWithMeeting();
-    const { page } = app;
-    await page.getByTestId('open-agreement').click();
-    await page.getByTestId('points-empty').waitFor();
+    const { app, page } = await emptyDraft();
     const candidates = await page.getByTestId('candidate').count();
     expect(candidates).toBeGreaterThanOrEqual(3);
 
@@ -149,10 +147,7 @@ describe('drafting the agreement', () => {
 
   it('shows the agreement in English', async () => {
     const app = await open();
-    await app.page.getByRole('button', { name: 'English' }).click();
-    app.dialogs.newWorkbook.push(join(tempDir(), 'Example.samsyn'));
-    await app.page.getByTestId('try-example').click();
-    await app.page.getByTestId('org-name').waitFor();
+    await openExample(app, join(tempDir(), 'Example.samsyn'), 'en');
     await app.page.getByTestId('open-agreement').click();
     await expect.poll(() => app.page.getByTestId('point').count()).toBeGreaterThan(0);
     await expect.poll(() => app.page.getByTestId('fit-meter').getAttribute('data-fits')).toBe('true');
@@ -212,10 +207,7 @@ describe('signing the minutes', () => {
   });
 
   it('keeps text typed right before a reload', async () => {
-    const { app } = await workbookWithMeeting();
-    const { page } = app;
-    await page.getByTestId('open-agreement').click();
-    await page.getByTestId('points-empty').waitFor();
+    const { app, page } = await emptyDraft();
     await loseSaves(page, 'agreement.updateDraft');
     const words = 'Så pratar vi om varandra – även på Åland och i Östersund.';
     await page.getByTestId('draft-title').pressSequentially(words, { delay: 5 });

@@ -16,19 +16,25 @@ async function appWithWorkbook(): Promise<AppPage> {
 }
 
 async function openEditor(app: AppPage, hash: string) {
-  await app.page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
+  await app.page.evaluate((h) => (location.hash = h), hash);
   await app.page.getByTestId('save-case').waitFor();
+  return { app, page: app.page };
+}
+
+const newCase = async () => openEditor(await appWithWorkbook(), '#/cases/new');
+
+/** The editor on the workbook's copy of a library case. */
+async function editCopyOf(key: string) {
+  const app = await appWithWorkbook();
+  const { id } = await app.service.handlers['cases.useFromLibrary']({ key });
+  return { ...(await openEditor(app, `#/cases/${id}/edit`)), id };
 }
 
 const listCases = (app: AppPage) => Promise.resolve(app.service.handlers['cases.list']({}));
 
 describe('the case editor', () => {
   it('writes a new situation case in Swedish only and stores exactly what was typed', async () => {
-    const app = await appWithWorkbook();
-    const { page } = app;
-    await openEditor(app, '#/cases/new');
+    const { app, page } = await newCase();
     const field = (test: string) => page.getByTestId(test);
 
     await field('kind-situation').click();
@@ -96,9 +102,7 @@ describe('the case editor', () => {
   });
 
   it('refuses two questions with its own sentence, stores nothing, and asks before leaving', async () => {
-    const app = await appWithWorkbook();
-    const { page } = app;
-    await openEditor(app, '#/cases/new');
+    const { app, page } = await newCase();
     const field = (test: string) => page.getByTestId(test);
 
     await field('kind-situation').click();
@@ -139,10 +143,7 @@ describe('the case editor', () => {
   it('edits the workbook copy of a library case and leaves the library file untouched', async () => {
     const libraryFile = join(LIBRARY_DIR, 'late-night-rant.json');
     const before = sha256(libraryFile);
-    const app = await appWithWorkbook();
-    const { page } = app;
-    const copy = await app.service.handlers['cases.useFromLibrary']({ key: 'late-night-rant' });
-    await openEditor(app, `#/cases/${copy.id}/edit`);
+    const { app, page, id } = await editCopyOf('late-night-rant');
     const field = (test: string) => page.getByTestId(test);
 
     await expect.poll(() => field('case-title-sv').inputValue()).toBe('Ett ilsket inlägg mitt i natten');
@@ -153,8 +154,8 @@ describe('the case editor', () => {
     await field('post-text-sv').fill('Vissa borde inte få vara chefer. Så trött på det här.');
     await page.keyboard.press('Control+s');
 
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`case=${copy.id}`);
-    const saved = await app.service.handlers['cases.get']({ id: copy.id });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`case=${id}`);
+    const saved = await app.service.handlers['cases.get']({ id });
     const library = JSON.parse(readFileSync(libraryFile, 'utf8')) as LibraryCase;
     expect(saved.edited).toBe(true);
     expect(saved.key).toBe('late-night-rant');
@@ -171,26 +172,20 @@ describe('the case editor', () => {
   });
 
   it('says in a sentence when the workbook refuses the save', async () => {
-    const app = await appWithWorkbook();
-    const { page } = app;
-    const copy = await app.service.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
-    await openEditor(app, `#/cases/${copy.id}/edit`);
+    const { app, page, id } = await editCopyOf('preschool-photos');
     await expect.poll(() => page.getByTestId('situation-sv').inputValue()).toContain('Amira');
-    await app.service.handlers['cases.delete']({ id: copy.id });
+    await app.service.handlers['cases.delete']({ id });
     await page.getByTestId('case-title-sv').fill('Vårprojektet på vår sida');
     await page.getByTestId('save-case-bottom').click();
     const error = page.getByTestId('error');
     await error.waitFor();
     expect(await error.textContent()).toContain('finns inte längre i arbetsboken');
-    expect(await page.evaluate(() => location.hash)).toBe(`#/cases/${copy.id}/edit`);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/cases/${id}/edit`);
     await app.close();
   });
 
   it('shows a post case in Swedish and in English on a 1366×768 screen', async () => {
-    const app = await appWithWorkbook();
-    const { page } = app;
-    const copy = await app.service.handlers['cases.useFromLibrary']({ key: 'late-night-rant' });
-    await openEditor(app, `#/cases/${copy.id}/edit`);
+    const { app, page } = await editCopyOf('late-night-rant');
     await expect.poll(() => page.getByTestId('post-author-sv').inputValue()).toBe('Mikaela');
     await app.screenshot('case-editor-post-sv');
 

@@ -46,7 +46,7 @@ const SHARED_POINT = 'Vi pratar med personen först, aldrig om personen i ett in
 /** The central workbook, made through the start screen, with one planned meeting of eight library cases. */
 async function centralWorkbook(files: string) {
   const app = await open();
-  await createWorkbook(app, 'Sundby kommun', join(files, 'Sundby.samsyn'), 'Offentlig');
+  await createWorkbook(app, 'Sundby kommun', join(files, 'Sundby.samsyn'), { sector: 'Offentlig' });
   const h = app.service.handlers;
   const { meeting } = await h['meetings.create']({ title: 'Samtal om sociala medier', date: '2026-03-02' });
   for (const key of KEYS) {

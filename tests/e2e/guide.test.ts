@@ -3,18 +3,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_SCREENS, guideIn, HELP_FOR_SCREEN, type GuideScreen } from '../../electron/shared/guide';
 import { useApp } from './harness';
-import { createWorkbook } from './pages';
+import { createWorkbook, planMeeting } from './pages';
 
 const { tempDir, open } = useApp();
 
 async function appWithMeeting(language: 'sv' | 'en' = 'sv') {
   const app = await open();
-  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
-  const h = app.service.handlers;
-  const { meeting } = await h['meetings.create']({ title: 'Arbetsplatsträff', date: '2026-11-30' });
-  await h['meetings.addStarterAgenda']({ id: meeting.id });
-  return { app, meetingId: meeting.id };
+  await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'), { language });
+  const { id } = await planMeeting(app);
+  return { app, meetingId: id };
 }
 
 /** Where each main screen is, and what shows that it is there. */

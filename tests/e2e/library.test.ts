@@ -4,19 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../electron/core/library';
 import { LIBRARY_DIR, sha256 } from '../helpers/files';
 import { useApp, type AppPage } from './harness';
+import { createWorkbook } from './pages';
 
 const { tempDir, open } = useApp();
 
 async function appWithWorkbook(name: string, files: string, language: 'sv' | 'en' = 'sv'): Promise<AppPage> {
   const app = await open();
-  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await app.page.getByTestId('new-workbook').click();
-  await app.page.locator('input[name="orgName"]').fill(name);
-  app.dialogs.newWorkbook.push(join(files, `${name}.samsyn`));
-  await app.page.getByTestId('create-submit').click();
+  await createWorkbook(app, name, join(files, `${name}.samsyn`), { language });
   await app.page.getByTestId('open-library').click();
   await app.page.getByTestId('case-grid').waitFor();
   return app;
+}
+
+/** Picks a case pack to import from the workbook tab, and answers what shows: the pack's preview or an error. */
+async function importPack(app: AppPage, pack: string, shows: 'pack-preview' | 'error') {
+  await app.page.getByTestId('tab-workbook').click();
+  app.dialogs.importPack.push(pack);
+  await app.page.getByTestId('import-pack').click();
+  const shown = app.page.getByTestId(shows);
+  await shown.waitFor();
+  return shown.textContent();
 }
 
 const titles = (app: AppPage) => app.page.getByTestId('case-card').locator('.case-card-title').allTextContents();
@@ -90,13 +97,9 @@ describe('the library screen', () => {
 
     const second = await appWithWorkbook('Kunden', files);
     await second.service.handlers['cases.useFromLibrary']({ key: 'preschool-photos' });
-    await second.page.getByTestId('tab-workbook').click();
-    second.dialogs.importPack.push(pack);
-    await second.page.getByTestId('import-pack').click();
-    const preview = second.page.getByTestId('pack-preview');
-    await preview.waitFor();
-    expect(await preview.textContent()).toContain('Finns redan – hoppas över');
-    expect(await preview.textContent()).toContain('Nytt');
+    const preview = await importPack(second, pack, 'pack-preview');
+    expect(preview).toContain('Finns redan – hoppas över');
+    expect(preview).toContain('Nytt');
     await second.screenshot('library-pack-import-sv');
     await second.page.getByTestId('confirm-import').click();
     await expect
@@ -114,13 +117,9 @@ describe('the library screen', () => {
     const broken = join(files, 'trasigt.samsyn-cases');
     writeFileSync(broken, '{"format": "samsyn-cases", "formatVersion": 1, "cases": [{"key": "x"}]}');
     const app = await appWithWorkbook('Kunden', files);
-    await app.page.getByTestId('tab-workbook').click();
-    app.dialogs.importPack.push(broken);
-    await app.page.getByTestId('import-pack').click();
-    const error = app.page.getByTestId('error');
-    await error.waitFor();
-    expect(await error.textContent()).toContain('Fallpaketet är trasigt');
-    expect(await error.textContent()).toContain('inget har importerats');
+    const error = await importPack(app, broken, 'error');
+    expect(error).toContain('Fallpaketet är trasigt');
+    expect(error).toContain('inget har importerats');
     await app.screenshot('library-broken-pack-sv');
     expect(await app.service.handlers['cases.list']({})).toEqual([]);
     await app.close();

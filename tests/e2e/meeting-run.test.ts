@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loseSaves, createWorkbook } from './pages';
+import { createWorkbook, loseSaves, planMeeting } from './pages';
 import { useApp, type AppPage } from './harness';
 
 const { tempDir, open } = useApp();
@@ -17,24 +17,11 @@ const PEOPLE = [
 /** A workbook made through the start screen, and a planned meeting with four cases and five people present. */
 async function plannedMeeting(language: 'sv' | 'en' = 'sv') {
   const app = await open();
-  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  await createWorkbook(
-    app,
-    'Björkbackens skola',
-    join(tempDir(), 'Skolan.samsyn'),
-    language === 'en' ? 'Public' : 'Offentlig',
-  );
-
+  const sector = language === 'en' ? 'Public' : 'Offentlig';
+  await createWorkbook(app, 'Björkbackens skola', join(tempDir(), 'Skolan.samsyn'), { sector, language });
+  const { id, items } = await planMeeting(app);
   const h = app.service.handlers;
-  const created = await h['meetings.create']({
-    title: 'Arbetsplatsträff om sociala medier',
-    date: '2026-11-24',
-    startTime: '14:00',
-  });
-  const id = created.meeting.id;
-  await h['meetings.addStarterAgenda']({ id });
-  const withItems = await h['meetings.get']({ id });
-  await h['items.remove']({ id: withItems.items.at(-1)!.id });
+  await h['items.remove']({ id: items.at(-1)!.id });
   for (const [name, role] of PEOPLE) {
     const d = await h['participants.add']({ meetingId: id, name, role });
     await h['participants.setPresent']({ id: d.participants.at(-1)!.id, present: true });

@@ -4,10 +4,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PaperRequest } from '../../electron/shared/paperTypes';
 import { useApp, type AppPage } from './harness';
+import { openExample } from './pages';
 
 const { tempDir, open } = useApp();
 
-/** The example workbook, made the way a first-time user would: from the start screen. */
+/** The example workbook, and what the page said about refused scripts while it opened. */
 async function example(language: 'sv' | 'en') {
   const app = await open();
   // A refused eval or worker shows up here, not as a page error.
@@ -16,10 +17,7 @@ async function example(language: 'sv' | 'en') {
     if (message.type() === 'error' && /Content.Security.Policy|worker/i.test(message.text()))
       violations.push(message.text());
   });
-  if (language === 'en') await app.page.getByRole('button', { name: 'English' }).click();
-  app.dialogs.newWorkbook.push(join(tempDir(), 'Exempel.samsyn'));
-  await app.page.getByTestId('try-example').click();
-  await app.page.getByTestId('org-name').waitFor();
+  await openExample(app, join(tempDir(), 'Exempel.samsyn'), language);
   return { app, violations };
 }
 

@@ -16,7 +16,7 @@ const YOUTH = 'Fritidsgården Ängen på Facebook';
 /** A public body's workbook made through the start screen, with an adopted agreement. */
 async function publicWorkbook() {
   const app = await open();
-  await createWorkbook(app, 'Älvdalens kommun', join(tempDir(), 'Kommunen.samsyn'), 'Offentlig');
+  await createWorkbook(app, 'Älvdalens kommun', join(tempDir(), 'Kommunen.samsyn'), { sector: 'Offentlig' });
   return app;
 }
 
@@ -29,6 +29,14 @@ async function adoptAgreement(app: AppPage) {
 }
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (location.hash = h), hash);
+
+/** A public workbook with one new channel plan, open in its editor. */
+async function workbookWithPlan(name: string) {
+  const app = await publicWorkbook();
+  const plan = await app.service.handlers['plans.create']({ name });
+  await go(app.page, `#/plans/${plan.id}`);
+  return { app, page: app.page };
+}
 const field = (page: Page, name: string) => page.getByTestId(`plan-${name}`);
 const waitSaved = (page: Page) =>
   expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
@@ -167,10 +175,7 @@ describe('channel plans', () => {
   });
 
   it('deletes a plan only after confirmation', async () => {
-    const app = await publicWorkbook();
-    const { page } = app;
-    const plan = await app.service.handlers['plans.create']({ name: YOUTH });
-    await go(page, `#/plans/${plan.id}`);
+    const { app, page } = await workbookWithPlan(YOUTH);
     await page.getByTestId('plan-delete').click();
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click();
     expect(await app.service.handlers['plans.list']({})).toHaveLength(1);
@@ -182,10 +187,7 @@ describe('channel plans', () => {
   });
 
   it('keeps text typed right before a reload', async () => {
-    const app = await publicWorkbook();
-    const { page } = app;
-    const plan = await app.service.handlers['plans.create']({ name: YOUTH });
-    await go(page, `#/plans/${plan.id}`);
+    const { app, page } = await workbookWithPlan(YOUTH);
     await field(page, 'moderation').waitFor();
     await loseSaves(page, 'plans.update');
     await field(page, 'moderation').pressSequentially(MODERATE, { delay: 5 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp, FULL_HD, XGA } from './harness';
-import { createWorkbook } from './pages';
+import { createWorkbook, planMeeting } from './pages';
 
 const { tempDir, open } = useApp();
 
@@ -15,20 +15,19 @@ describe('the room check', () => {
     await createWorkbook(app, 'Ådalsverken', join(tempDir(), 'Workbook.samsyn'));
     const { page } = app;
     const h = app.service.handlers;
-    const { meeting } = await h['meetings.create']({ title: 'Arbetsplatsträff', date: '2026-11-30' });
-    const { items } = await h['meetings.addStarterAgenda']({ id: meeting.id });
+    const { id: meetingId, items } = await planMeeting(app);
 
     // a real case on the projector first, to compare sizes with
     const projector = await app.openPage('#/projector', FULL_HD);
-    await h['presentation.command']({ command: 'goto', meetingId: meeting.id, itemId: items[0]!.id });
+    await h['presentation.command']({ command: 'goto', meetingId, itemId: items[0]!.id });
     await projector.getByTestId('case-stage').waitFor();
     const real = { title: await px(projector, '.stage-title'), question: await px(projector, '.stage-questions li') };
     const body = await px(projector, '.feed-text, .stage-situation');
     await h['presentation.command']({ command: 'stop' });
     const before = await h['presentation.get']({});
-    const meetingBefore = await h['meetings.get']({ id: meeting.id });
+    const meetingBefore = await h['meetings.get']({ id: meetingId });
 
-    await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/plan`), meeting.id);
+    await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/plan`), meetingId);
     await page.getByTestId('room-check-controls').waitFor();
     await page.getByTestId('room-check-projector').click();
     expect(app.projectorRequests).toContain('open');
@@ -76,7 +75,7 @@ describe('the room check', () => {
     await projector.getByTestId('projector-waiting').waitFor();
     expect(await projector.getByTestId('room-check').count()).toBe(0);
     expect(await h['presentation.get']({})).toEqual(before);
-    expect(await h['meetings.get']({ id: meeting.id })).toEqual(meetingBefore);
+    expect(await h['meetings.get']({ id: meetingId })).toEqual(meetingBefore);
 
     // leaving the screen with the test screen up takes it down
     await page.getByTestId('room-check-toggle').click();

@@ -21,20 +21,19 @@ await standIn.control.makeReady();
 
 const tempDir = useTempDir();
 
-const EXPECTED_PREFERENCES = {
-  preload: '/app/out/preload/index.js',
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-};
+// What keeps page code away from Node and the network, and the features a page could misuse.
+const SAFEGUARDS = ['contextIsolation', 'sandbox', 'webSecurity'] as const;
+const RISKS = [
+  'nodeIntegration',
+  'nodeIntegrationInWorker',
+  'nodeIntegrationInSubFrames',
+  'allowRunningInsecureContent',
+  'webviewTag',
+  'experimentalFeatures',
+  'navigateOnDragDrop',
+  // Chromium's spellchecker fetches dictionaries from the network
+  'spellcheck',
+] as const;
 
 beforeEach(() => {
   standIn.control.windows.length = 0;
@@ -46,8 +45,13 @@ describe('the window', () => {
   it('is created with exactly the secure web preferences and loads the app protocol, not file://', () => {
     createControlWindow({ preload: '/app/out/preload/index.js' });
     const [window] = standIn.control.windows;
-    expect(window!.options.webPreferences).toEqual(EXPECTED_PREFERENCES);
-    expect(webPreferences('/app/out/preload/index.js')).toEqual(EXPECTED_PREFERENCES);
+    const preferences = window!.options.webPreferences as Record<string, unknown>;
+    expect(preferences).toEqual(webPreferences('/app/out/preload/index.js'));
+    for (const safeguard of SAFEGUARDS) expect(preferences[safeguard], safeguard).toBe(true);
+    for (const risk of RISKS) expect(preferences[risk], risk).toBe(false);
+    // nothing else is set, so no other switch silently takes its default
+    expect(Object.keys(preferences).sort()).toEqual(['preload', ...SAFEGUARDS, ...RISKS].sort());
+    expect(preferences.preload).toBe('/app/out/preload/index.js');
     expect(window!.loadedUrl).toBe('app://samsyn/index.html');
   });
 
