@@ -7,6 +7,8 @@ import { getMeeting } from './repos/meetings';
 import { listParticipants } from './repos/participants';
 import type { ReadDb } from './db/handles';
 import { isStandardProcedure } from '../shared/types';
+import type { CaseText } from '../shared/caseSchema';
+import type { WorkbookCase } from '../shared/caseTypes';
 
 /** JSON with keys in a fixed order, so the same content always gives the same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -69,23 +71,30 @@ function recordedParts(db: ReadDb, meetingId: number) {
   };
 }
 
+type CaseTexts = { sv: CaseText | null; en: CaseText | null };
+
+/** The meeting as recorded, each item with its case's key and the case texts `textsOf` gives. */
+function record(db: ReadDb, meetingId: number, textsOf: (c: WorkbookCase, index: number) => CaseTexts) {
+  const parts = recordedParts(db, meetingId);
+  return {
+    signature: { signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
+    meeting: parts.meeting,
+    participants: parts.participants,
+    items: parts.itemRecords.map((itemRecord, index) => {
+      const c = getCase(db, parts.items[index]!.caseId);
+      return { ...itemRecord, caseKey: c.key, ...textsOf(c, index) };
+    }),
+    actions: parts.actions,
+  };
+}
+
 /**
  * What a signature covers (scheme 2), taken once at signing: the signature itself
  * (who, when), the meeting as recorded, and each case as it was discussed (its key,
  * title and text in both languages), so a later edit of a case changes nothing here.
  */
 export function signedSnapshot(db: ReadDb, meetingId: number) {
-  const parts = recordedParts(db, meetingId);
-  return {
-    signature: { signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
-    meeting: parts.meeting,
-    participants: parts.participants,
-    items: parts.itemRecords.map((record, index) => {
-      const c = getCase(db, parts.items[index]!.caseId);
-      return { ...record, caseKey: c.key, sv: c.sv ?? null, en: c.en ?? null };
-    }),
-    actions: parts.actions,
-  };
+  return record(db, meetingId, (c) => ({ sv: c.sv ?? null, en: c.en ?? null }));
 }
 export type SignedSnapshot = ReturnType<typeof signedSnapshot>;
 
@@ -94,18 +103,10 @@ export type SignedSnapshot = ReturnType<typeof signedSnapshot>;
  * from the snapshot: the cases are recorded there, not in the meeting.
  */
 export function currentRecord(db: ReadDb, meetingId: number, snapshot: SignedSnapshot): SignedSnapshot {
-  const parts = recordedParts(db, meetingId);
-  return {
-    signature: { signedBy: parts.m.signedBy, signedAt: parts.m.signedAt },
-    meeting: parts.meeting,
-    participants: parts.participants,
-    items: parts.itemRecords.map((record, index) => {
-      const caseKey = getCase(db, parts.items[index]!.caseId).key;
-      const signed = snapshot.items[index];
-      return { ...record, caseKey, sv: signed?.sv ?? null, en: signed?.en ?? null };
-    }),
-    actions: parts.actions,
-  };
+  return record(db, meetingId, (_c, index) => {
+    const signed = snapshot.items[index];
+    return { sv: signed?.sv ?? null, en: signed?.en ?? null };
+  });
 }
 
 /**

@@ -107,16 +107,11 @@ export function applyCommand(
         timer: { itemId: state.itemId, running: true, baseSeconds: state.timer.baseSeconds, startedAt: now },
       };
     }
-    case 'stop':
-      return {
-        ...pauseTimer(wb, state, now),
-        meetingId: null,
-        itemId: null,
-        blank: false,
-        showConsensus: false,
-        roomCheck: false,
-        showResults: false,
-      };
+    case 'stop': {
+      // back to idle; the room keeps its contrast, and the item keeps the time it has had
+      const { highContrast, timer } = pauseTimer(wb, state, now);
+      return { ...idleState(), highContrast, timer };
+    }
     case 'room-check':
       return { ...state, roomCheck: command.value ?? !state.roomCheck };
   }
