@@ -1,10 +1,10 @@
-import type { Language, Sector } from '../shared/types';
+import type { Language } from '../shared/types';
 
 // The example workbook's words, in both languages: a small preschool that held
-// one meeting about social media, signed its minutes and adopted a policy.
+// one meeting about social media, signed its minutes and adopted a policy. What
+// happened there, the same in either language, is in example.ts.
 export interface ExampleText {
   orgName: string;
-  sector: Sector;
   meeting: {
     title: string;
     place: string;
@@ -13,23 +13,18 @@ export interface ExampleText {
     noteTaker: string;
     adjusters: string[];
   };
-  participants: [string, string, boolean][];
-  cases: string[];
-  items: {
-    stance: 'acceptable' | 'not_acceptable' | 'depends' | 'no_consensus';
-    poll: [number, number, number];
-    notes: string;
-    dissent: string;
-    point: string;
-  }[];
-  actions: [string, string, string][];
+  /** name and role, one for each participant in EXAMPLE_MEETING */
+  participants: [string, string][];
+  /** one for each agenda item in EXAMPLE_MEETING */
+  items: { notes: string; dissent: string; point: string }[];
+  /** what and who, one for each action in EXAMPLE_MEETING */
+  actions: [string, string][];
   agreement: { title: string; intro: string; contact: string };
 }
 
 export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
   sv: {
     orgName: 'Björkbackens förskola',
-    sector: 'public',
     meeting: {
       title: 'Arbetsplatsträff om sociala medier',
       place: 'Personalrummet, Björkbacken',
@@ -39,49 +34,38 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
       adjusters: ['Märta Ek'],
     },
     participants: [
-      ['Åsa Lindqvist', 'förskolechef', true],
-      ['Jörgen Öberg', 'förskollärare', true],
-      ['Märta Ek', 'barnskötare, skyddsombud', true],
-      ['Sälma Haddad', 'förskollärare', true],
-      ['Nils Åkerlund', 'barnskötare', false],
+      ['Åsa Lindqvist', 'förskolechef'],
+      ['Jörgen Öberg', 'förskollärare'],
+      ['Märta Ek', 'barnskötare, skyddsombud'],
+      ['Sälma Haddad', 'förskollärare'],
+      ['Nils Åkerlund', 'barnskötare'],
     ],
-    cases: ['preschool-photos', 'late-night-rant', 'group-chat-joke', 'selfie-at-the-desk', 'a-day-at-the-library'],
     items: [
       {
-        stance: 'depends',
-        poll: [3, 0, 1],
         notes:
           'Föräldrarna vill gärna se vad barnen gör. Vi visar händer, teckningar och bygget – inte ansikten. Samtycke från båda vårdnadshavarna, och det går att ångra.',
         dissent: 'Sälma tycker att vi inte ska lägga ut bilder på barn alls, inte ens med samtycke.',
         point: 'Vi visar barnens arbete, inte barnens ansikten, och frågar alltid vårdnadshavarna först.',
       },
       {
-        stance: 'not_acceptable',
-        poll: [0, 4, 0],
         notes:
           'Alla känner igen ilskan. Men ett inlägg som pekar ut en chef löser inget; vi tar det med personen, med skyddsombudet eller facket.',
         dissent: '',
         point: 'Vi tar konflikter i ett samtal, inte i ett inlägg mitt i natten.',
       },
       {
-        stance: 'not_acceptable',
-        poll: [0, 3, 1],
         notes:
           'Gruppchatten känns privat men är det inte. Ett skämt om en kollega blir en skärmdump på några sekunder. Säg ifrån vänligt – ”det där blev fel”.',
         dissent: '',
         point: 'Vi skämtar inte om kollegor i våra chattar, och vi säger ifrån när någon gör det.',
       },
       {
-        stance: 'depends',
-        poll: [2, 1, 1],
         notes:
           'Bilder från jobbet är okej om inga barn, namn eller scheman syns. Titta på bakgrunden innan du trycker på dela.',
         dissent: '',
         point: 'Vi kollar bakgrunden innan vi tar bilder på jobbet: inga barn, namn eller scheman.',
       },
       {
-        stance: 'acceptable',
-        poll: [4, 0, 0],
         notes:
           'Att visa vardagen – sånger, utflykter, odlingen – är fint och ger en bra bild av förskolan. Ett konto, en plan, två som sköter det.',
         dissent: '',
@@ -89,9 +73,9 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
       },
     ],
     actions: [
-      ['Ta fram en blankett för samtycke till bilder', 'Åsa Lindqvist', '2026-10-15'],
-      ['Skriva en kanalplan för förskolans konto', 'Jörgen Öberg', '2026-10-30'],
-      ['Ta upp gruppchatten på nästa APT', 'Märta Ek', '2026-11-12'],
+      ['Ta fram en blankett för samtycke till bilder', 'Åsa Lindqvist'],
+      ['Skriva en kanalplan för förskolans konto', 'Jörgen Öberg'],
+      ['Ta upp gruppchatten på nästa APT', 'Märta Ek'],
     ],
     agreement: {
       title: 'Så gör vi i sociala medier',
@@ -102,7 +86,6 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
   },
   en: {
     orgName: 'Birch Hill Preschool',
-    sector: 'public',
     meeting: {
       title: 'Staff meeting on social media',
       place: 'The staff room, Birch Hill',
@@ -112,49 +95,38 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
       adjusters: ['Martha Ek'],
     },
     participants: [
-      ['Anna Lindqvist', 'head of preschool', true],
-      ['George Öberg', 'preschool teacher', true],
-      ['Martha Ek', 'childminder, safety representative', true],
-      ['Salma Haddad', 'preschool teacher', true],
-      ['Nils Åkerlund', 'childminder', false],
+      ['Anna Lindqvist', 'head of preschool'],
+      ['George Öberg', 'preschool teacher'],
+      ['Martha Ek', 'childminder, safety representative'],
+      ['Salma Haddad', 'preschool teacher'],
+      ['Nils Åkerlund', 'childminder'],
     ],
-    cases: ['preschool-photos', 'late-night-rant', 'group-chat-joke', 'selfie-at-the-desk', 'a-day-at-the-library'],
     items: [
       {
-        stance: 'depends',
-        poll: [3, 0, 1],
         notes:
           'Parents like to see what the children do. We show hands, drawings and building – not faces. Consent from both guardians, and it can be withdrawn.',
         dissent: 'Salma thinks we should not post photos of children at all, not even with consent.',
         point: 'We show the children’s work, not their faces, and always ask the guardians first.',
       },
       {
-        stance: 'not_acceptable',
-        poll: [0, 4, 0],
         notes:
           'Everyone recognises the anger. But a post that singles out a manager solves nothing; we take it up with the person, the safety representative or the union.',
         dissent: '',
         point: 'We settle conflicts in a conversation, not in a post at midnight.',
       },
       {
-        stance: 'not_acceptable',
-        poll: [0, 3, 1],
         notes:
           'The group chat feels private but is not. A joke about a colleague becomes a screenshot in seconds. Speak up kindly – “that came out wrong”.',
         dissent: '',
         point: 'We do not joke about colleagues in our chats, and we speak up when someone does.',
       },
       {
-        stance: 'depends',
-        poll: [2, 1, 1],
         notes:
           'Photos from work are fine if no children, names or schedules show. Check the background before you share.',
         dissent: '',
         point: 'We check the background before taking photos at work: no children, names or schedules.',
       },
       {
-        stance: 'acceptable',
-        poll: [4, 0, 0],
         notes:
           'Showing everyday life – songs, outings, the vegetable patch – is lovely and gives a good picture of the preschool. One account, one plan, two people to run it.',
         dissent: '',
@@ -162,9 +134,9 @@ export const EXAMPLE_TEXT: Record<Language, ExampleText> = {
       },
     ],
     actions: [
-      ['Draw up a consent form for photos', 'Anna Lindqvist', '2026-10-15'],
-      ['Write a channel plan for the preschool’s account', 'George Öberg', '2026-10-30'],
-      ['Bring up the group chat at the next staff meeting', 'Martha Ek', '2026-11-12'],
+      ['Draw up a consent form for photos', 'Anna Lindqvist'],
+      ['Write a channel plan for the preschool’s account', 'George Öberg'],
+      ['Bring up the group chat at the next staff meeting', 'Martha Ek'],
     ],
     agreement: {
       title: 'How we use social media',
