@@ -1,4 +1,5 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { ErrorCode } from '../shared/errors';
 import { AppError } from './errors';
 
@@ -33,4 +34,39 @@ export function readJsonFile(
   } catch {
     throw new AppError(refuse.notOurs);
   }
+}
+
+/** A kind of JSON file Samsyn writes and reads back: a case pack, a conversation package. */
+export interface FileFormat {
+  /** the file's `format` field */
+  name: string;
+  /** the newest `formatVersion` this version of Samsyn reads, and the one it writes */
+  version: number;
+  maxBytes: number;
+  /** the error for a file that is not of this format, one that could not be read, one that is broken, one from a newer Samsyn */
+  refuse: { notOurs: ErrorCode; unreadable: ErrorCode; invalid: ErrorCode; newer: ErrorCode };
+}
+
+export function writeFormatFile(path: string, format: FileFormat, body: object): void {
+  writeJsonFile(path, { format: format.name, formatVersion: format.version, ...body });
+}
+
+const envelope = z.object({ format: z.string(), formatVersion: z.number().int().min(1) });
+
+/**
+ * Reads a file of `format` and checks its fields; anything wrong refuses the whole file.
+ * A file from a newer Samsyn is refused as such before its fields are checked.
+ */
+export function readFormatFile<Fields extends z.ZodRawShape>(path: string, format: FileFormat, fields: Fields) {
+  const { notOurs, unreadable, invalid, newer } = format.refuse;
+  const raw = readJsonFile(path, { maxBytes: format.maxBytes, notOurs, unreadable });
+  if ((raw as { format?: unknown } | null)?.format !== format.name) throw new AppError(notOurs);
+  const head = envelope.safeParse(raw);
+  if (!head.success) throw new AppError(invalid, { where: 'formatVersion' });
+  if (head.data.formatVersion > format.version) {
+    throw new AppError(newer, { found: head.data.formatVersion, supported: format.version });
+  }
+  const body = z.object(fields).safeParse(raw);
+  if (!body.success) throw new AppError(invalid, { where: body.error.issues[0]!.path.join('.') });
+  return body.data;
 }

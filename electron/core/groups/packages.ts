@@ -1,27 +1,18 @@
 import { z } from 'zod';
-import { workbookCaseContentSchema, type CaseContent, caseTextIn } from '../../shared/caseSchema';
+import { type CaseContent, caseTextIn } from '../../shared/caseSchema';
 import type { PackageSummary } from '../../shared/groupTypes';
 import { AppError } from '../errors';
-import { readJsonFile, writeJsonFile } from '../jsonFiles';
+import { checkCases } from '../casePacks';
+import { readFormatFile, writeFormatFile, type FileFormat } from '../jsonFiles';
 import * as repo from '../repos';
 import { transaction, type ReadDb, type WriteDb } from '../db/handles';
 
-export const PACKAGE_FORMAT = 'samsyn-package';
-export const PACKAGE_FORMAT_VERSION = 1;
-const MAX_PACKAGE_BYTES = 10 * 1024 * 1024;
-
-const packageSchema = z.object({
-  format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.number().int().min(1),
-  source: z.string().max(200),
-  title: z.string().min(1).max(200),
-  instruction: z.string().max(5000),
-  agenda: z
-    .array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) }))
-    .min(1)
-    .max(100),
-  cases: z.array(z.unknown()).min(1).max(100),
-});
+const PACKAGE_FORMAT: FileFormat = {
+  name: 'samsyn-package',
+  version: 1,
+  maxBytes: 10 * 1024 * 1024,
+  refuse: { notOurs: 'NOT_A_PACKAGE', unreadable: 'NOT_A_PACKAGE', invalid: 'PACKAGE_INVALID', newer: 'PACKAGE_NEWER' },
+};
 
 export interface ConversationPackage {
   source: string;
@@ -51,34 +42,27 @@ export function buildPackage(db: ReadDb, meetingId: number, instruction: string)
 }
 
 export function writePackage(path: string, pack: ConversationPackage): void {
-  writeJsonFile(path, { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, ...pack });
+  writeFormatFile(path, PACKAGE_FORMAT, pack);
 }
 
 /** Reads and checks a whole package; anything wrong refuses all of it. */
 export function readPackage(path: string): ConversationPackage {
-  const raw = readJsonFile(path, {
-    maxBytes: MAX_PACKAGE_BYTES,
-    notOurs: 'NOT_A_PACKAGE',
-    unreadable: 'NOT_A_PACKAGE',
+  const pack = readFormatFile(path, PACKAGE_FORMAT, {
+    source: z.string().max(200),
+    title: z.string().min(1).max(200),
+    instruction: z.string().max(5000),
+    agenda: z
+      .array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) }))
+      .min(1)
+      .max(100),
+    cases: z.array(z.unknown()).min(1).max(100),
   });
-  const envelope = packageSchema.safeParse(raw);
-  if (!envelope.success) {
-    if ((raw as { format?: unknown } | null)?.format !== PACKAGE_FORMAT) throw new AppError('NOT_A_PACKAGE');
-    throw new AppError('PACKAGE_INVALID', { where: envelope.error.issues[0]!.path.join('.') || 'package' });
-  }
-  if (envelope.data.formatVersion > PACKAGE_FORMAT_VERSION) {
-    throw new AppError('PACKAGE_NEWER', { found: envelope.data.formatVersion, supported: PACKAGE_FORMAT_VERSION });
-  }
-  const cases = envelope.data.cases.map((entry, index) => {
-    const parsed = workbookCaseContentSchema.safeParse(entry);
-    if (!parsed.success)
-      throw new AppError('PACKAGE_INVALID', { where: `#${index + 1}: ${parsed.error.issues[0]!.path.join('.')}` });
-    return parsed.data;
-  });
+  const cases = checkCases(pack.cases, 'PACKAGE_INVALID');
   const keys = new Set(cases.map((c) => c.key));
-  const missing = envelope.data.agenda.find((a) => !keys.has(a.key));
+  const missing = pack.agenda.find((a) => !keys.has(a.key));
   if (missing) throw new AppError('PACKAGE_INVALID', { where: `agenda: ${missing.key}` });
-  return { ...envelope.data, cases };
+  const { source, title, instruction, agenda } = pack;
+  return { source, title, instruction, agenda, cases };
 }
 
 export function summarisePackage(path: string, pack: ConversationPackage, language: 'sv' | 'en'): PackageSummary {
