@@ -4,12 +4,17 @@ import type { ErrorCode } from '../shared/errors';
 import { AppError } from './errors';
 import { readFormatFile, writeFormatFile, type FileFormat } from './jsonFiles';
 
-export const PACK_FORMAT: FileFormat = {
+const PACK_FORMAT = {
   name: 'samsyn-cases',
   version: 1,
   maxBytes: 5 * 1024 * 1024,
   refuse: { notOurs: 'NOT_A_PACK', unreadable: 'NO_ACCESS', invalid: 'PACK_INVALID', newer: 'PACK_NEWER' },
-};
+  fields: {
+    exportedAt: z.string().max(40).optional(),
+    source: z.string().max(200).optional(),
+    cases: z.array(z.unknown()).min(1).max(500),
+  },
+} satisfies FileFormat;
 
 export interface Pack {
   source: string;
@@ -23,11 +28,7 @@ export function writePack(path: string, source: string, cases: CaseContent[]): v
 
 /** Reads and validates a whole pack; any problem refuses all of it. */
 export function readPack(path: string): Pack {
-  const pack = readFormatFile(path, PACK_FORMAT, {
-    exportedAt: z.string().max(40).optional(),
-    source: z.string().max(200).optional(),
-    cases: z.array(z.unknown()).min(1).max(500),
-  });
+  const pack = readFormatFile(path, PACK_FORMAT);
   return { source: pack.source ?? '', cases: checkCases(pack.cases, 'PACK_INVALID') };
 }
 

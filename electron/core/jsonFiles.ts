@@ -37,7 +37,7 @@ export function readJsonFile(
 }
 
 /** A kind of JSON file Samsyn writes and reads back: a case pack, a conversation package. */
-export interface FileFormat {
+export interface FileFormat<Fields extends z.ZodRawShape = z.ZodRawShape> {
   /** the file's `format` field */
   name: string;
   /** the newest `formatVersion` this version of Samsyn reads, and the one it writes */
@@ -45,6 +45,8 @@ export interface FileFormat {
   maxBytes: number;
   /** the error for a file that is not of this format, one that could not be read, one that is broken, one from a newer Samsyn */
   refuse: { notOurs: ErrorCode; unreadable: ErrorCode; invalid: ErrorCode; newer: ErrorCode };
+  /** what the file holds besides its format and version */
+  fields: Fields;
 }
 
 export function writeFormatFile(path: string, format: FileFormat, body: object): void {
@@ -57,7 +59,7 @@ const envelope = z.object({ format: z.string(), formatVersion: z.number().int().
  * Reads a file of `format` and checks its fields; anything wrong refuses the whole file.
  * A file from a newer Samsyn is refused as such before its fields are checked.
  */
-export function readFormatFile<Fields extends z.ZodRawShape>(path: string, format: FileFormat, fields: Fields) {
+export function readFormatFile<Fields extends z.ZodRawShape>(path: string, format: FileFormat<Fields>) {
   const { notOurs, unreadable, invalid, newer } = format.refuse;
   const raw = readJsonFile(path, { maxBytes: format.maxBytes, notOurs, unreadable });
   if ((raw as { format?: unknown } | null)?.format !== format.name) throw new AppError(notOurs);
@@ -66,7 +68,7 @@ export function readFormatFile<Fields extends z.ZodRawShape>(path: string, forma
   if (head.data.formatVersion > format.version) {
     throw new AppError(newer, { found: head.data.formatVersion, supported: format.version });
   }
-  const body = z.object(fields).safeParse(raw);
+  const body = z.object(format.fields).safeParse(raw);
   if (!body.success) throw new AppError(invalid, { where: body.error.issues[0]!.path.join('.') });
   return body.data;
 }

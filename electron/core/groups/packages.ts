@@ -7,12 +7,22 @@ import { readFormatFile, writeFormatFile, type FileFormat } from '../jsonFiles';
 import * as repo from '../repos';
 import { transaction, type ReadDb, type WriteDb } from '../db/handles';
 
-const PACKAGE_FORMAT: FileFormat = {
+const PACKAGE_FORMAT = {
   name: 'samsyn-package',
   version: 1,
   maxBytes: 10 * 1024 * 1024,
   refuse: { notOurs: 'NOT_A_PACKAGE', unreadable: 'NOT_A_PACKAGE', invalid: 'PACKAGE_INVALID', newer: 'PACKAGE_NEWER' },
-};
+  fields: {
+    source: z.string().max(200),
+    title: z.string().min(1).max(200),
+    instruction: z.string().max(5000),
+    agenda: z
+      .array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) }))
+      .min(1)
+      .max(100),
+    cases: z.array(z.unknown()).min(1).max(100),
+  },
+} satisfies FileFormat;
 
 export interface ConversationPackage {
   source: string;
@@ -47,16 +57,7 @@ export function writePackage(path: string, pack: ConversationPackage): void {
 
 /** Reads and checks a whole package; anything wrong refuses all of it. */
 export function readPackage(path: string): ConversationPackage {
-  const pack = readFormatFile(path, PACKAGE_FORMAT, {
-    source: z.string().max(200),
-    title: z.string().min(1).max(200),
-    instruction: z.string().max(5000),
-    agenda: z
-      .array(z.object({ key: z.string().max(80), timeboxMinutes: z.number().int().min(1).max(240) }))
-      .min(1)
-      .max(100),
-    cases: z.array(z.unknown()).min(1).max(100),
-  });
+  const pack = readFormatFile(path, PACKAGE_FORMAT);
   const cases = checkCases(pack.cases, 'PACKAGE_INVALID');
   const keys = new Set(cases.map((c) => c.key));
   const missing = pack.agenda.find((a) => !keys.has(a.key));
