@@ -10,7 +10,7 @@ import { createService } from '../../electron/core/service';
 import { KEEP_BACKUPS } from '../../electron/core/backups';
 import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../helpers/files';
 import { smallDisk } from '../helpers/readOnlyMedia';
-import { newWorkbook } from '../helpers/workbook';
+import { interruptedWorkbook } from '../helpers/workbook';
 
 const tempDir = useTempDir();
 const CHILD = fileURLToPath(new URL('../../test-output/bin/autosave-child.cjs', import.meta.url));
@@ -24,23 +24,6 @@ async function exampleFile(dir: string) {
   const path = join(dir, 'Exempel.samsyn');
   await service.handlers['example.create']({ path, language: 'sv' });
   service.shutdown();
-  return path;
-}
-
-/** A workbook with a hot journal: a transaction that had written to the file when the process died. */
-function interruptedWorkbook(dir: string): string {
-  const path = join(dir, 'Avbruten.samsyn');
-  closeWorkbook(newWorkbook(dir, 'Avbruten.samsyn'));
-  const script = `
-    const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
-    const db = new Database(${JSON.stringify(path)});
-    db.pragma('journal_mode = DELETE');
-    db.pragma('cache_size = 1');
-    db.exec('BEGIN');
-    const insert = db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES (?, '2026-01-01', '', '')");
-    for (let i = 0; i < 3000; i++) insert.run('möte ' + i + ' ' + 'x'.repeat(400));
-    process.kill(process.pid, 'SIGKILL');`;
-  spawnSync(process.execPath, ['-e', script]);
   return path;
 }
 

@@ -1,29 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { closeWorkbook } from '../../electron/core/db/workbook';
-import { newWorkbook } from '../helpers/workbook';
+import { interruptedWorkbook } from '../helpers/workbook';
 import { useApp } from './harness';
 
 const { tempDir, open } = useApp();
 
 describe('when things go wrong', () => {
   it('asks before finishing a save a crash interrupted, then opens the workbook', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'Avbruten.samsyn');
-    closeWorkbook(newWorkbook(dir, 'Avbruten.samsyn'));
-    spawnSync(process.execPath, [
-      '-e',
-      `
-      const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(${JSON.stringify(path)});
-      db.pragma('cache_size = 1'); db.exec('BEGIN');
-      const s = db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES (?, '2026-01-01', '', '')");
-      for (let i = 0; i < 3000; i++) s.run('x'.repeat(400));
-      process.kill(process.pid, 'SIGKILL');`,
-    ]);
-    expect(statSync(`${path}-journal`).size).toBeGreaterThan(0);
+    const path = interruptedWorkbook(tempDir());
     const app = await open();
     app.dialogs.openWorkbook.push(path);
     await app.page.getByTestId('open-workbook').click();

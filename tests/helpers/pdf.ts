@@ -18,6 +18,7 @@ export function readPdf(bytes: Buffer, dir: string, name = 'doc.pdf') {
       return { name: cols[0]!, embedded: cols[cols.length - 5] === 'yes' };
     });
   const pages = Number(field('Pages'));
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
   const pageText = (n: number) =>
     execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
   return {
@@ -28,7 +29,9 @@ export function readPdf(bytes: Buffer, dir: string, name = 'doc.pdf') {
     tagged: field('Tagged') === 'yes',
     pageSize: field('Page size'),
     fonts,
-    text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }),
+    text,
+    /** the text on one line, so a sentence the layout wrapped reads whole */
+    flat: text.replace(/\s+/g, ' '),
     pageText,
     metadata: execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' }),
   };

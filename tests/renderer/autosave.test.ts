@@ -34,6 +34,12 @@ function slowWorkbook() {
   return { send, sent, answer, mostInFlight: () => mostInFlight };
 }
 
+/** the engine saving to a slow workbook */
+function onSlowWorkbook() {
+  const workbook = slowWorkbook();
+  return { workbook, autosave: createAutosave<number>({ journal: () => 'x', send: workbook.send }) };
+}
+
 const refused = (code: 'NOT_FOUND' | 'SAVE_FAILED') => new ApiError({ code, message: code, details: {} });
 
 beforeEach(() => {
@@ -70,8 +76,7 @@ describe('the autosave engine', () => {
   });
 
   it('has one write in flight at a time, and a keystroke during it stays unsaved until the next', async () => {
-    const workbook = slowWorkbook();
-    const autosave = createAutosave<number>({ journal: () => 'x', send: workbook.send });
+    const { workbook, autosave } = onSlowWorkbook();
     autosave.edit(1, 'name', 'Sam');
     const first = autosave.flush();
     autosave.edit(1, 'name', 'Samsyn');
@@ -89,8 +94,7 @@ describe('the autosave engine', () => {
   });
 
   it('keeps a failed edit on screen and tries again, but lets go of one that can never be saved', async () => {
-    const workbook = slowWorkbook();
-    const autosave = createAutosave<number>({ journal: () => 'x', send: workbook.send });
+    const { workbook, autosave } = onSlowWorkbook();
     autosave.edit(1, 'name', 'Kvar');
     const failing = autosave.flush();
     await workbook.answer(refused('SAVE_FAILED'));

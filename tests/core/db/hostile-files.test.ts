@@ -5,7 +5,6 @@ import {
   linkSync,
   mkdirSync,
   readFileSync,
-  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -27,7 +26,7 @@ import type { Handlers } from '../../../electron/core/service';
 import type { ErrorCode } from '../../../electron/shared/errors';
 import { errorSentence } from '../../../electron/shared/messages';
 import { FONTS_DIR, LIBRARY_DIR, listDir, sha256, useTempDir } from '../../helpers/files';
-import { newWorkbook } from '../../helpers/workbook';
+import { interruptedWorkbook, newWorkbook } from '../../helpers/workbook';
 
 // Files from elsewhere, built as an attacker would with SQL and the file system,
 // opened through the service (as the app does) and the command-line tool.
@@ -309,23 +308,6 @@ describe('lock files', () => {
     }
   });
 });
-
-/** A workbook with a hot journal: a transaction that had written to the file when the process died. */
-function interruptedWorkbook(dir: string, name: string): string {
-  const path = join(dir, name);
-  closeWorkbook(newWorkbook(dir, name));
-  const script = `
-    const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
-    const db = new Database(${JSON.stringify(path)});
-    db.pragma('cache_size = 1');
-    db.exec('BEGIN');
-    const insert = db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES (?, '2026-01-01', '', '')");
-    for (let i = 0; i < 500; i++) insert.run('möte ' + i + ' ' + 'x'.repeat(400));
-    process.kill(process.pid, 'SIGKILL');`;
-  spawnSync(process.execPath, ['-e', script]);
-  expect(statSync(`${path}-journal`).size).toBeGreaterThan(0);
-  return path;
-}
 
 describe('recovering an interrupted save', () => {
   it('never rolls a journal that is not the workbook’s own into it', async () => {

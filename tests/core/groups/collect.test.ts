@@ -130,7 +130,7 @@ describe('collecting and comparing many groups', () => {
     const { central, units } = await setUp();
     await central.handlers['collect.fromWorkbooks']({ paths: units });
     const doc = await central.handlers['papers.render']({ request: { kind: 'summary', paper: 'a4' } });
-    const text = readPdf(Buffer.from(doc.base64, 'base64'), tempDir()).text.replace(/\s+/g, ' ');
+    const text = readPdf(Buffer.from(doc.base64, 'base64'), tempDir()).flat;
     for (const unit of UNITS) {
       expect(text).toContain(unit.name);
       expect(text).toContain(unit.notes);

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addItem, createMeeting } from '../../../electron/core/repos';
 import { loadLibrary } from '../../../electron/core/library';
-import { createService } from '../../../electron/core/service';
 import type { CaseDraft } from '../../../electron/shared/caseSchema';
-import { FONTS_DIR, LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
+import { LIBRARY_DIR, sha256, useTempDir } from '../../helpers/files';
 import { serviceWithWorkbook } from '../../helpers/service';
 import { writerOf } from '../../../electron/core/db/workbook';
 
@@ -68,13 +67,7 @@ describe('using library cases in a workbook', () => {
     for (const file of readdirSync(LIBRARY_DIR)) copyFileSync(join(LIBRARY_DIR, file), join(library, file));
     const caseFile = join(library, 'monday-irony.json');
     writeFileSync(caseFile, JSON.stringify({ ...JSON.parse(readFileSync(caseFile, 'utf8')), version: 2 }));
-    const service = createService({ userDataDir: tempDir(), libraryDir: library, fontsDir: FONTS_DIR });
-    await service.handlers['workbook.create']({
-      path: join(tempDir(), 'A.samsyn'),
-      orgName: 'A',
-      sector: 'public',
-      language: 'sv',
-    });
+    const { service } = await serviceWithWorkbook(tempDir, { libraryDir: library });
     const copy = await service.handlers['cases.useFromLibrary']({ key: 'monday-irony' });
     writerOf(service.current()!).prepare('UPDATE cases SET version = 1 WHERE id = ?').run(copy.id);
     service

@@ -1,32 +1,20 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../../electron/core/service';
 import { THEMES } from '../../../electron/shared/caseSchema';
-import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
+import { useTempDir } from '../../helpers/files';
+import { serviceWithWorkbook } from '../../helpers/service';
 
 const tempDir = useTempDir();
 
-async function serviceWithWorkbook() {
-  const service = createService({ userDataDir: tempDir(), libraryDir: LIBRARY_DIR, fontsDir: FONTS_DIR });
-  await service.handlers['workbook.create']({
-    path: join(tempDir(), 'A.samsyn'),
-    orgName: 'A',
-    sector: 'public',
-    language: 'sv',
-  });
-  return service;
-}
-
 describe('theme coverage in the library listing', () => {
   it('lists every theme as not yet discussed in a new workbook', async () => {
-    const { handlers: h } = await serviceWithWorkbook();
+    const { handlers: h } = (await serviceWithWorkbook(tempDir)).service;
     const { coverage } = await h['library.list']({});
     expect(coverage.map((c) => c.theme)).toEqual([...THEMES]);
     expect(coverage.every((c) => c.discussedIn === 0 && c.plannedIn === 0)).toBe(true);
   });
 
   it('counts a theme as discussed once a meeting leaves a trace on a case with it, and as planned before', async () => {
-    const { handlers: h } = await serviceWithWorkbook();
+    const { handlers: h } = (await serviceWithWorkbook(tempDir)).service;
     const chat = await h['cases.useFromLibrary']({ key: 'deepfake-in-the-chat' }); // AI, criticism, tone
     const address = await h['cases.useFromLibrary']({ key: 'address-in-the-group' }); // threats, photos, public sector
     const first = await h['meetings.create']({ title: 'Första', date: '2026-10-01' });

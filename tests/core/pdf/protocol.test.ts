@@ -44,7 +44,7 @@ describe('formal minutes (protokoll)', () => {
     const { service, h, meetingId } = await meetingOfFour();
     const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId, style: 'formal', paper: 'a4' } });
     const pdf = readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), 'protokoll.pdf');
-    const text = pdf.text.replace(/\s+/g, ' ');
+    const text = pdf.flat;
     const sections = text.split(/(?=§ \d+ )/);
     for (const n of [1, 2, 3])
       expect(sections.find((s) => s.includes(`Gruppen enades om fall ${n}.`))).toContain(
@@ -85,7 +85,7 @@ describe('the procedural §§', () => {
     });
     const render = async (name: string) => {
       const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId, style: 'formal', paper: 'a4' } });
-      return readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), name).text.replace(/\s+/g, ' ');
+      return readPdf(Buffer.from(doc.base64, 'base64'), tempDir(), name).flat;
     };
     const edited = await render('edited.pdf');
     expect(edited).toContain('§ 1 Mötets öppnande Anna hälsade välkommen och öppnade mötet kl. 18.05.');
