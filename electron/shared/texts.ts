@@ -17,6 +17,28 @@ export function bilingual<const T extends object>(texts: {
   return texts as Record<Language, TextShape<T>>;
 }
 
+/** One text in Swedish and in English, side by side. */
+export type Both = readonly [sv: string, en: string];
+interface BothTable {
+  readonly [key: string]: Both | BothTable;
+}
+type Side<T> = { readonly [K in keyof T]: T[K] extends Both ? string : Side<T[K]> };
+
+/**
+ * A table of parallel entries (the names of an enumeration's values, one sentence per field
+ * and problem) is written side by side: each entry is [Swedish, English], so neither can be
+ * left out, and each reads beside the other. Answers the table in each language, same keys.
+ */
+export function sideBySide<const T extends BothTable>(table: T): Record<Language, Side<T>> {
+  const side = (node: BothTable, index: 0 | 1): object =>
+    Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, isBoth(value) ? value[index] : side(value, index)]),
+    );
+  return { sv: side(table, 0) as Side<T>, en: side(table, 1) as Side<T> };
+}
+
+const isBoth = (value: Both | BothTable): value is Both => Array.isArray(value);
+
 /** Fills {name} placeholders from `values`; a placeholder with no value is left as it is. */
 export function fill(
   template: string,

@@ -1,5 +1,18 @@
 // Texts for running one conversation in many groups: conversation packages, collecting
 // the groups' meetings and comparing them; Swedish first, English mirrors every key.
+import { sideBySide } from '@shared/texts';
+
+/** How the comparison can be ordered, and how far apart the groups landed on a case. */
+const compareNames = sideBySide({
+  sortBy: { disagreement: ['Mest oenighet först', 'Most disagreement first'], title: ['Efter titel', 'By title'] },
+  level: {
+    high: ['Stor oenighet', 'Strong disagreement'],
+    some: ['Viss oenighet', 'Some disagreement'],
+    none: ['Samstämmigt', 'In agreement'],
+    few: ['För få svar', 'Too few answers'],
+  },
+});
+
 export const sv = {
   home: {
     title: 'Jämför grupper',
@@ -8,6 +21,7 @@ export const sv = {
     open: 'Jämför grupper',
   },
   compare: {
+    ...compareNames.sv,
     back: 'Till arbetsboken',
     title: 'Jämför grupper',
     lead: 'Samma samtal i flera grupper: se fall för fall vad var och en kom fram till, och ta med det ni är överens om till överenskommelsen.',
@@ -22,9 +36,7 @@ export const sv = {
     size: '{groups} grupper · {cases} fall',
     hint: 'Välj en ruta, eller gå dit med Tab och tryck Enter, för att se alla gruppers anteckningar sida vid sida.',
     sort: 'Ordning',
-    sortBy: { disagreement: 'Mest oenighet först', title: 'Efter titel' },
     caseColumn: 'Fall',
-    level: { high: 'Stor oenighet', some: 'Viss oenighet', none: 'Samstämmigt', few: 'För få svar' },
     own: 'Egen',
     collected: 'Hämtad',
     notDiscussed: 'Inte diskuterat',
@@ -109,6 +121,7 @@ export const en: typeof sv = {
     open: 'Compare groups',
   },
   compare: {
+    ...compareNames.en,
     back: 'Back to the workbook',
     title: 'Compare groups',
     lead: 'One conversation in many groups: see case by case what each concluded, and carry what you agree on into the agreement.',
@@ -123,9 +136,7 @@ export const en: typeof sv = {
     size: '{groups} groups · {cases} cases',
     hint: 'Choose a cell, or Tab to it and press Enter, to see every group’s notes side by side.',
     sort: 'Order',
-    sortBy: { disagreement: 'Most disagreement first', title: 'By title' },
     caseColumn: 'Case',
-    level: { high: 'Strong disagreement', some: 'Some disagreement', none: 'In agreement', few: 'Too few answers' },
     own: 'Own',
     collected: 'Collected',
     notDiscussed: 'Not discussed',

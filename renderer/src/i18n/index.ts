@@ -1,5 +1,7 @@
 // Every text of the interface, one file per area, each exporting `sv` and `en`
 // (`en: typeof sv`, so English has exactly Swedish's keys or the build fails).
+// The names of an enumeration's values (themes, sectors, levels) stand side by
+// side instead, [Swedish, English], through `sideBySide` from @shared/texts.
 // Screens take `t` from useTexts(): its keys are typed, so a missing or misspelt
 // key in a template or a script is a type error under `npm run typecheck`.
 import { createI18n, useI18n } from 'vue-i18n';

@@ -1,33 +1,44 @@
 // Texts of the case library and of how a group stands on a case; Swedish first, English mirrors every key.
+import { sideBySide } from '@shared/texts';
+import { SECTOR_NAMES } from './workbook';
+
+/** The names of the values a case is described by. */
+const caseNames = sideBySide({
+  theme: {
+    'private-or-employer-voice': ['Privat röst eller arbetsgivarens', 'Private voice or the employer’s'],
+    'criticism-of-people': ['Kritik mot kollegor och chefer', 'Criticism of colleagues and managers'],
+    'loyalty-and-expression': ['Lojalitet och yttrandefrihet', 'Loyalty and freedom of expression'],
+    confidentiality: ['Tystnadsplikt och sekretess', 'Confidentiality and secrecy'],
+    'photos-and-personal-data': ['Bilder och personuppgifter', 'Photos and personal data'],
+    'tone-and-irony': ['Ton, ironi och sarkasm', 'Tone, irony and sarcasm'],
+    'answering-comments': ['Svara på kommentarer', 'Answering comments'],
+    'organisation-account': ['Konto i organisationens namn', 'An account in the organisation’s name'],
+    'personal-brands': ['Personliga varumärken', 'Personal brands'],
+    'working-hours': ['Arbetstid och privat användning', 'Working hours and private use'],
+    'public-sector-rules': ['Regler för offentlig sektor', 'Public-sector rules'],
+    'good-use': ['Bra användning', 'Good use'],
+    'ai-and-manipulated-media': ['AI och manipulerade bilder', 'AI and manipulated media'],
+    'threats-and-exposure': ['Hot, hat och uthängning', 'Threats, hate and exposure'],
+  },
+  channel: {
+    'social-post': ['Inlägg i sociala medier', 'Social media post'],
+    'photo-post': ['Bildinlägg', 'Photo post'],
+    blog: ['Blogg', 'Blog'],
+    forum: ['Forum', 'Forum'],
+    'short-message': ['Kort meddelande', 'Short message'],
+    'own-page': ['Organisationens sida', 'The organisation’s page'],
+    'chat-group': ['Chattgrupp', 'Chat group'],
+  },
+  sector: { all: ['Alla sektorer', 'All sectors'], ...SECTOR_NAMES },
+  kind: {
+    post: ['Inlägg', 'Post'],
+    situation: ['Situation', 'Situation'],
+  },
+});
+
 export const sv = {
   caseLabels: {
-    theme: {
-      'private-or-employer-voice': 'Privat röst eller arbetsgivarens',
-      'criticism-of-people': 'Kritik mot kollegor och chefer',
-      'loyalty-and-expression': 'Lojalitet och yttrandefrihet',
-      confidentiality: 'Tystnadsplikt och sekretess',
-      'photos-and-personal-data': 'Bilder och personuppgifter',
-      'tone-and-irony': 'Ton, ironi och sarkasm',
-      'answering-comments': 'Svara på kommentarer',
-      'organisation-account': 'Konto i organisationens namn',
-      'personal-brands': 'Personliga varumärken',
-      'working-hours': 'Arbetstid och privat användning',
-      'public-sector-rules': 'Regler för offentlig sektor',
-      'good-use': 'Bra användning',
-      'ai-and-manipulated-media': 'AI och manipulerade bilder',
-      'threats-and-exposure': 'Hot, hat och uthängning',
-    },
-    channel: {
-      'social-post': 'Inlägg i sociala medier',
-      'photo-post': 'Bildinlägg',
-      blog: 'Blogg',
-      forum: 'Forum',
-      'short-message': 'Kort meddelande',
-      'own-page': 'Organisationens sida',
-      'chat-group': 'Chattgrupp',
-    },
-    sector: { all: 'Alla sektorer', private: 'Privat', public: 'Offentlig', association: 'Förening' },
-    kind: { post: 'Inlägg', situation: 'Situation' },
+    ...caseNames.sv,
     reactions: 'Gilla-markeringar: {likes} · Kommentarer: {comments} · Delningar: {shares}',
     likes: '{n} gillar',
     comments: '{n} kommentarer',
@@ -96,33 +107,7 @@ export const sv = {
 
 export const en: typeof sv = {
   caseLabels: {
-    theme: {
-      'private-or-employer-voice': 'Private voice or the employer’s',
-      'criticism-of-people': 'Criticism of colleagues and managers',
-      'loyalty-and-expression': 'Loyalty and freedom of expression',
-      confidentiality: 'Confidentiality and secrecy',
-      'photos-and-personal-data': 'Photos and personal data',
-      'tone-and-irony': 'Tone, irony and sarcasm',
-      'answering-comments': 'Answering comments',
-      'organisation-account': 'An account in the organisation’s name',
-      'personal-brands': 'Personal brands',
-      'working-hours': 'Working hours and private use',
-      'public-sector-rules': 'Public-sector rules',
-      'good-use': 'Good use',
-      'ai-and-manipulated-media': 'AI and manipulated media',
-      'threats-and-exposure': 'Threats, hate and exposure',
-    },
-    channel: {
-      'social-post': 'Social media post',
-      'photo-post': 'Photo post',
-      blog: 'Blog',
-      forum: 'Forum',
-      'short-message': 'Short message',
-      'own-page': 'The organisation’s page',
-      'chat-group': 'Chat group',
-    },
-    sector: { all: 'All sectors', private: 'Private', public: 'Public', association: 'Association' },
-    kind: { post: 'Post', situation: 'Situation' },
+    ...caseNames.en,
     reactions: 'Likes: {likes} · Comments: {comments} · Shares: {shares}',
     likes: '{n} likes',
     comments: '{n} comments',

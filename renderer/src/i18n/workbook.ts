@@ -1,4 +1,15 @@
 // Texts of the start screen, a new workbook and its home screen; Swedish first, English mirrors every key.
+import { sideBySide } from '@shared/texts';
+
+/** The sectors an organisation can be in, Swedish beside English; the case library names them too. */
+export const SECTOR_NAMES = {
+  private: ['Privat', 'Private'],
+  public: ['Offentlig', 'Public'],
+  association: ['Förening', 'Association'],
+} as const;
+
+const sectors = sideBySide(SECTOR_NAMES);
+
 export const sv = {
   app: {
     tagline: 'En gemensam syn på sociala medier på jobbet',
@@ -31,7 +42,7 @@ export const sv = {
     cancel: 'Avbryt',
     chars: '{count} av {max} tecken',
   },
-  sector: { private: 'Privat', public: 'Offentlig', association: 'Förening' },
+  sector: sectors.sv,
   languageName: { sv: 'Svenska', en: 'English' },
   locked: {
     title: 'Arbetsboken används redan',
@@ -109,7 +120,7 @@ export const en: typeof sv = {
     cancel: 'Cancel',
     chars: '{count} of {max} characters',
   },
-  sector: { private: 'Private', public: 'Public', association: 'Association' },
+  sector: sectors.en,
   languageName: { sv: 'Svenska', en: 'English' },
   locked: {
     title: 'This workbook is already in use',
