@@ -3,7 +3,7 @@ import type { MaterialRequest } from '@shared/contract/material';
 import type { Paper } from '@shared/paperTypes';
 import type { Language } from '@shared/types';
 
-const one = (value: LocationQueryValue | LocationQueryValue[] | undefined) =>
+export const one = (value: LocationQueryValue | LocationQueryValue[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? '';
 
 /**

@@ -22,7 +22,6 @@ export const sv = {
   },
   compare: {
     ...compareNames.sv,
-    back: 'Till arbetsboken',
     title: 'Jämför grupper',
     lead: 'Samma samtal i flera grupper: se fall för fall vad var och en kom fram till, och ta med det ni är överens om till överenskommelsen.',
     collect: 'Hämta möten från andra arbetsböcker…',
@@ -122,7 +121,6 @@ export const en: typeof sv = {
   },
   compare: {
     ...compareNames.en,
-    back: 'Back to the workbook',
     title: 'Compare groups',
     lead: 'One conversation in many groups: see case by case what each concluded, and carry what you agree on into the agreement.',
     collect: 'Collect meetings from other workbooks…',

@@ -38,7 +38,6 @@ export const sv = {
     reset: 'Återställ standardtexten',
     backLibrary: 'Till fallen',
     backPlan: 'Till mötet',
-    backHome: 'Till arbetsboken',
   },
   roomCheck: {
     show: 'Visa testbild',
@@ -97,7 +96,6 @@ export const en: typeof sv = {
     reset: 'Restore the standard text',
     backLibrary: 'Back to the cases',
     backPlan: 'Back to the meeting',
-    backHome: 'Back to the workbook',
   },
   roomCheck: {
     show: 'Show test screen',

@@ -94,7 +94,6 @@ export const sv = {
     importConfirm: 'Importera {n} fall',
     importNothing: 'Alla fall i paketet finns redan i arbetsboken.',
     imported: '{added} fall importerades, {skipped} fanns redan.',
-    back: 'Till arbetsboken',
   },
   stance: {
     acceptable: 'Okej',
@@ -163,7 +162,6 @@ export const en: typeof sv = {
     importConfirm: 'Import {n} cases',
     importNothing: 'Every case in the pack is already in this workbook.',
     imported: '{added} cases were imported, {skipped} were already here.',
-    back: 'Back to the workbook',
   },
   stance: {
     acceptable: 'Acceptable',

@@ -2,7 +2,6 @@
 export const sv = {
   agreement: {
     title: 'Överenskommelse',
-    back: 'Till arbetsboken',
     lead: 'En kort policy på en sida. Den bygger på det ni kommit fram till på mötena och får nya versioner över tid.',
     draft: 'Utkast',
     draftTitle: 'Rubrik',
@@ -155,7 +154,6 @@ export const sv = {
 export const en: typeof sv = {
   agreement: {
     title: 'Agreement',
-    back: 'Back to the workbook',
     lead: 'A short policy on one page. It builds on what your meetings arrived at, and gets new versions over time.',
     draft: 'Draft',
     draftTitle: 'Title',

@@ -1,7 +1,6 @@
 // Texts of the meeting plan screen; Swedish first, English mirrors every key.
 export const sv = {
   title: 'Planera mötet',
-  back: 'Till arbetsboken',
   home: {
     plan: 'Planera ett möte',
     defaultTitle: 'Samtal om sociala medier',
@@ -125,7 +124,6 @@ export const sv = {
 
 export const en: typeof sv = {
   title: 'Plan the meeting',
-  back: 'Back to the workbook',
   home: {
     plan: 'Plan a meeting',
     defaultTitle: 'Conversation about social media',

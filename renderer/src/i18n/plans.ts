@@ -4,7 +4,6 @@ export const sv = {
   register: {
     title: 'Kanalplaner',
     lead: 'Varje konto som drivs i organisationens namn har en skriftlig plan. Registret samlar alla konton och kan skrivas ut till chefer och ledning.',
-    back: 'Till arbetsboken',
     newPlan: 'Ny kanalplan',
     print: 'Skriv ut registret',
     filter: 'Visa status',
@@ -109,7 +108,6 @@ export const en: typeof sv = {
   register: {
     title: 'Channel plans',
     lead: 'Every account run in the organisation’s name has a written plan. The register lists all accounts and can be printed for managers.',
-    back: 'Back to the workbook',
     newPlan: 'New channel plan',
     print: 'Print the register',
     filter: 'Show status',

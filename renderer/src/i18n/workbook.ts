@@ -56,6 +56,7 @@ export const sv = {
     cancel: 'Avbryt',
   },
   home: {
+    back: 'Till arbetsboken',
     close: 'Stäng',
     saveCopy: 'Spara en kopia…',
     copySaved: 'En kopia sparades: {path}',
@@ -134,6 +135,7 @@ export const en: typeof sv = {
     cancel: 'Cancel',
   },
   home: {
+    back: 'Back to the workbook',
     close: 'Close',
     saveCopy: 'Save a copy…',
     copySaved: 'A copy was saved: {path}',
