@@ -65,7 +65,6 @@ export const sv = {
     confirm:
       'Ta bort det hämtade mötet ”{title}” från {org}? Det försvinner ur jämförelsen. Originalet i enhetens arbetsbok påverkas inte, och du kan hämta det igen.',
     confirmYes: 'Ta bort',
-    cancel: 'Avbryt',
     removed: '”{title}” är borttaget ur jämförelsen.',
   },
   panel: {
@@ -164,7 +163,6 @@ export const en: typeof sv = {
     confirm:
       'Remove the collected meeting “{title}” from {org}? It leaves the comparison. The original in the unit’s workbook is not affected, and you can collect it again.',
     confirmYes: 'Remove',
-    cancel: 'Cancel',
     removed: '“{title}” has been removed from the comparison.',
   },
   panel: {

@@ -58,7 +58,6 @@ export const sv = {
     noMeeting: 'Inget möte',
     date: 'Datum',
     confirm: 'Anta version {n}',
-    cancel: 'Avbryt',
     empty: 'Lägg till minst en punkt innan du antar överenskommelsen.',
     tooLong: 'Överenskommelsen får inte plats på en sida. Korta den med cirka {chars} tecken innan den antas.',
     done: 'Version {n} är antagen.',
@@ -128,7 +127,6 @@ export const sv = {
     confirm:
       'När protokollet är justerat låses mötet: anteckningar, hållningar och åtgärder kan inte längre ändras. Det som behöver rättas senare läggs till som ett daterat tillägg. Justera nu som {name}?',
     confirmYes: 'Ja, justera',
-    cancel: 'Avbryt',
     signed: 'Justerat av {name}, {date}',
     fingerprint: 'Fingeravtryck',
     fingerprintHint: 'Ändras något i protokollet i efterhand stämmer inte fingeravtrycket längre.',
@@ -210,7 +208,6 @@ export const en: typeof sv = {
     noMeeting: 'No meeting',
     date: 'Date',
     confirm: 'Adopt version {n}',
-    cancel: 'Cancel',
     empty: 'Add at least one point before adopting the agreement.',
     tooLong: 'The agreement does not fit on one page. Cut about {chars} characters before adopting it.',
     done: 'Version {n} is adopted.',
@@ -280,7 +277,6 @@ export const en: typeof sv = {
     confirm:
       'Once the minutes are signed the meeting is locked: notes, stances and actions can no longer be changed. Anything to correct later is added as a dated addendum. Sign now as {name}?',
     confirmYes: 'Yes, sign',
-    cancel: 'Cancel',
     signed: 'Signed by {name}, {date}',
     fingerprint: 'Fingerprint',
     fingerprintHint: 'If anything in the minutes is changed afterwards, the fingerprint no longer matches.',

@@ -51,7 +51,6 @@ export const sv = {
     delete: 'Ta bort planen',
     confirmDelete: 'Ta bort kanalplanen för {name}? Det går inte att ångra.',
     confirmYes: 'Ta bort',
-    cancel: 'Avbryt',
     readOnly: 'Arbetsboken är skrivskyddad. Du kan läsa planen men inte ändra den.',
     loading: 'Hämtar planen …',
     sections: {
@@ -156,7 +155,6 @@ export const en: typeof sv = {
     delete: 'Delete the plan',
     confirmDelete: 'Delete the channel plan for {name}? This cannot be undone.',
     confirmYes: 'Delete',
-    cancel: 'Cancel',
     readOnly: 'The workbook is read-only. You can read the plan but not change it.',
     loading: 'Loading the plan …',
     sections: {
