@@ -154,6 +154,10 @@ describe('running a meeting', () => {
     await dialog.waitFor();
     expect(await page.getByTestId('not-discussed').locator('li').count()).toBe(3);
     await app.screenshot('meeting-close-sv');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await app.service.handlers['meetings.get']({ id })).meeting.status).toBe('running');
+    await page.getByTestId('close-meeting').click();
     await page.getByTestId('confirm-close').click();
     await page.getByTestId('closed').waitFor();
     expect((await app.service.handlers['meetings.get']({ id })).meeting.status).toBe('closed');
