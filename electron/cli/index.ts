@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError, damagedIfCorrupt } from '../core/errors';
 import { currentInstallation, resourcePaths } from '../core/paths';
 import { errorSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
@@ -80,7 +80,8 @@ export async function run(argv: string[], out: Print, err: Print): Promise<numbe
   const [command, ...rest] = argv;
   try {
     return await dispatch(command, rest, out, err);
-  } catch (e) {
+  } catch (thrown) {
+    const e = damagedIfCorrupt(thrown);
     if (e instanceof UsageError) {
       err(`samsyn: ${e.message}\n${USAGE}`);
       return 2;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../shared/contract';
 import type { AppErrorValue, ErrorDetails, Result } from '../shared/errors';
-import { AppError } from './errors';
+import { AppError, damagedIfCorrupt } from './errors';
 import type { Handlers } from './service';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -41,11 +41,11 @@ const SAVE_FAILURES: [RegExp, string][] = [
   [/^SQLITE_FULL/, 'disk-full'],
   [/^SQLITE_READONLY/, 'read-only'],
   [/^SQLITE_(BUSY|LOCKED)/, 'busy'],
-  [/^SQLITE_(NOTADB|CORRUPT)/, 'damaged'],
   [/^SQLITE_(IOERR|CANTOPEN)/, 'io'],
 ];
 
-function toFailure(err: unknown, method: string, log: (message: string, err: unknown) => void) {
+function toFailure(thrown: unknown, method: string, log: (message: string, err: unknown) => void) {
+  const err = damagedIfCorrupt(thrown);
   if (err instanceof AppError) return failure(err);
   const code = (err as { code?: unknown }).code;
   const reason = typeof code === 'string' ? SAVE_FAILURES.find(([pattern]) => pattern.test(code))?.[1] : undefined;

@@ -20,7 +20,7 @@ export type LockOutcome =
   { kind: 'acquired' } | { kind: 'held'; holder: LockInfo; stale: boolean; sameHost: boolean } | { kind: 'unwritable' };
 
 // Windows has no O_NOFOLLOW; there the lstat checks below stand alone.
-const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+export const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW;
 const MAX_LOCK_BYTES = 4096;
 

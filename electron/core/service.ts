@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from './errors';
+import { checkedFilesIn } from './db/checkedFiles';
 import { closeWorkbook, writerOf, type Workbook } from './db/workbook';
 import { loadLibrary, type Library } from './library';
 import { RecentList } from './recent';
@@ -16,7 +17,7 @@ import { prepareFonts } from './pdf/document';
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
 
 export interface ServiceOptions {
-  /** the app's user-data folder: recent list, backups */
+  /** the app's user-data folder: recent list, backups, the files this computer has checked */
   userDataDir: string;
   /** a portable build's folder: recent paths on its drive are kept relative to it */
   portableRoot?: string;
@@ -66,6 +67,7 @@ export function createService(options: ServiceOptions): Service {
     },
     fontsDir: options.fontsDir,
     backupDir: join(options.userDataDir, 'backups'),
+    checkedFiles: checkedFilesIn(options.userDataDir),
     emit(event) {
       for (const listener of listeners) listener(event);
     },
@@ -79,7 +81,7 @@ export function createService(options: ServiceOptions): Service {
     },
   };
 
-  const workbook = workbookHandlers(ctx, state, recent, ctx.backupDir);
+  const workbook = workbookHandlers(ctx, state, recent);
   return {
     handlers: {
       ...workbook,

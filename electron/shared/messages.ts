@@ -137,14 +137,13 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
 });
 
 // Why a save failed, in words: the core reports one of these as the SAVE_FAILED reason.
-export const SAVE_FAILURE_REASONS = ['disk-full', 'file-gone', 'read-only', 'busy', 'damaged', 'io'] as const;
+export const SAVE_FAILURE_REASONS = ['disk-full', 'file-gone', 'read-only', 'busy', 'io'] as const;
 const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number], string>>({
   sv: {
     'disk-full': 'disken är full',
     'file-gone': 'filen finns inte längre där den var',
     'read-only': 'disken går inte att skriva på',
     busy: 'filen används av ett annat program',
-    damaged: 'filen verkar skadad',
     io: 'disken svarade inte',
   },
   en: {
@@ -152,7 +151,6 @@ const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number],
     'file-gone': 'the file is no longer where it was',
     'read-only': 'the disk cannot be written to',
     busy: 'another program is using the file',
-    damaged: 'the file looks damaged',
     io: 'the disk did not answer',
   },
 });

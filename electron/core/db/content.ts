@@ -88,8 +88,9 @@ const LONGER_CELLS: Record<string, number> = {
  * Finds a text cell longer than the app ever writes without loading any: SQLite's
  * dbstat reports each table's largest record from the page headers, which must fit
  * the sum of its text columns' limits; only a table that does not is searched for
- * the row (octet_length needs no overflow page). Run on every open, so a cell
- * someone else wrote never needs memory in proportion to its size.
+ * the row (octet_length needs no overflow page). Run whenever a file is opened in
+ * a state this computer has not checked, so a cell someone else wrote never needs
+ * memory in proportion to its size.
  */
 export function checkCellSizes(db: Database.Database): void {
   const columns = db

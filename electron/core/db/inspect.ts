@@ -58,28 +58,33 @@ export function inspectWorkbookFile(path: string): FileFacts {
 }
 
 /**
- * The checks every workbook passes before it is used: exactly the schema of its
- * format version, SQLite's own checks (the faster `quick_check` on every open),
- * no broken links and no cell longer than the app writes. `thorough` (after a
- * recovery, and in `samsyn check`) runs `integrity_check` and reads every stored
- * enumerated and JSON value too.
+ * How much of a workbook is checked. `schema`: only that its schema is exactly its
+ * format version's, for a file this computer checked whole and that has not changed
+ * since (it costs the same for any size). `whole`: also SQLite's `quick_check`, no
+ * broken links and no cell longer than the app writes, which read the whole file.
+ * `thorough`: `integrity_check` instead of `quick_check`, and every stored
+ * enumerated and JSON value read once (`samsyn check`, and after a recovery).
  */
-export function checkConnection(db: Database.Database, thorough = false): void {
+export type CheckDepth = 'schema' | 'whole' | 'thorough';
+
+/** The checks a workbook passes before it is used, to `depth`. */
+export function checkConnection(db: Database.Database, depth: CheckDepth): void {
   assertExpectedSchema(db, db.pragma('user_version', { simple: true }) as number, MIGRATIONS);
-  const result = db.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true });
+  if (depth === 'schema') return;
+  const result = db.pragma(depth === 'thorough' ? 'integrity_check' : 'quick_check', { simple: true });
   if (result !== 'ok') throw new AppError('DAMAGED', { reason: String(result).slice(0, 120) });
   const orphans = db.pragma('foreign_key_check') as unknown[];
   if (orphans.length > 0) throw new AppError('DAMAGED', { reason: `${orphans.length} broken links` });
   checkCellSizes(db);
-  if (thorough) checkContent(db);
+  if (depth === 'thorough') checkContent(db);
 }
 
 /** Runs the checks on a read-only connection, so a refused file stays untouched. */
-export function checkWorkbookIntegrity(path: string, thorough = false): void {
+export function checkWorkbookIntegrity(path: string, depth: CheckDepth): void {
   let db: Database.Database | undefined;
   try {
     db = openConnection(path, { readonly: true, fileMustExist: true });
-    checkConnection(db, thorough);
+    checkConnection(db, depth);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('DAMAGED', { reason: (err as Error).message.slice(0, 120) });

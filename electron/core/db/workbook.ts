@@ -10,6 +10,7 @@ import { openConnection } from './connection';
 import { copyInto } from './copy';
 import { readHandle, transaction, writeHandle, type ReadDb, type WriteDb } from './handles';
 import { checkConnection, checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
+import { type CheckedFiles, fileState, type FileState, rememberChecked, wasChecked } from './checkedFiles';
 import { journalFitsWorkbook } from './journal';
 import { migrate } from './migrations';
 import { getWorkbookRow, insertWorkbookRow } from '../repos/workbookRow';
@@ -22,6 +23,14 @@ export interface WritableWorkbook {
   identity: FileIdentity;
   readOnly: false;
   readOnlyReason: null;
+  /** recorded as checked when the app closes the file, unless another connection wrote to it meanwhile */
+  memory: OpenMemory | null;
+}
+
+/** What closing needs to remember a file: the memory, and SQLite's count of other connections' commits at open. */
+interface OpenMemory {
+  files: CheckedFiles;
+  dataVersion: number;
 }
 
 /** An open workbook that may only be read: its handle is a `ReadDb`, which no writing function accepts. */
@@ -45,6 +54,12 @@ export interface OpenOptions {
   backupDir?: string;
   /** also integrity_check and every stored value read once (`samsyn check`) */
   thorough?: boolean;
+  /**
+   * this computer's memory of checked files: a file in a state it remembers skips
+   * the checks that read the whole file, and one that passes them is remembered.
+   * Without it (the command-line tool, collecting) every check runs.
+   */
+  checkedFiles?: CheckedFiles;
 }
 
 // A rollback journal with synchronous=FULL: once a write is acknowledged the main
@@ -84,7 +99,7 @@ export function createWorkbook(
   }
   const identity = workbookIdentity(path);
   acquireLock(identity);
-  return { db, path, identity, readOnly: false, readOnlyReason: null };
+  return { db, path, identity, readOnly: false, readOnlyReason: null, memory: null };
 }
 
 // Opening is synchronous, so this copy uses VACUUM INTO (a consistent copy in one
@@ -110,39 +125,64 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
   if (options.readOnly) {
     // A journal is only left over from a crash when no live Samsyn is writing.
     if (hasHotJournal(file) && !heldByOther(file)) throw new AppError('NEEDS_RECOVERY');
-    checkWorkbookIntegrity(file, options.thorough);
-    return connect(path, identity, 'chosen', options);
+    checkFile(file, options);
+    return connect(path, identity, 'chosen', options, null);
   }
   const lock = acquireLock(identity, options.takeOverLock);
   if (lock.kind === 'held')
     throw new AppError('WORKBOOK_LOCKED', { ...lock.holder, stale: lock.stale, sameHost: lock.sameHost });
+  let sound: FileState | null = null;
   try {
     // Holding the lock, any journal is a crash's: rolling it back changes the file,
-    // so that happens only when the user has agreed.
+    // so that happens only when the user has agreed. A recovered file is checked
+    // thoroughly, and remembered only after it has been opened again.
     const interrupted = hasHotJournal(file);
     if (interrupted && !options.recover) throw new AppError('NEEDS_RECOVERY');
     if (interrupted) recover(file, options.backupDir);
-    else checkWorkbookIntegrity(file, options.thorough);
+    else sound = checkFile(file, options);
   } catch (err) {
     if (lock.kind === 'acquired') releaseLock(identity);
     throw err;
   }
-  if (lock.kind === 'unwritable') return connect(path, identity, 'media', options);
+  if (lock.kind === 'unwritable') return connect(path, identity, 'media', options, null);
   try {
-    return connect(path, identity, null, options);
+    return connect(path, identity, null, options, sound);
   } catch (err) {
     releaseLock(identity);
     const code = (err as { code?: string }).code ?? '';
-    if (/READONLY|CANTOPEN/.test(code)) return connect(path, identity, 'media', options);
+    if (/READONLY|CANTOPEN/.test(code)) return connect(path, identity, 'media', options, null);
     throw err;
   }
 }
 
+/**
+ * Checks the file before it is used: the whole file, unless this computer checked
+ * it in exactly its present state before (then its header and schema only). A file
+ * that passes the whole-file checks and did not change meanwhile is remembered.
+ * Returns the state the file is known sound in, when the memory can tell it.
+ */
+function checkFile(file: string, options: OpenOptions): FileState | null {
+  const memory = options.checkedFiles;
+  const state = memory ? fileState(file) : null;
+  const known = memory !== undefined && state !== null && !options.thorough && wasChecked(memory, state);
+  checkWorkbookIntegrity(file, options.thorough ? 'thorough' : known ? 'schema' : 'whole');
+  if (known || !memory || !state) return state;
+  if (fileState(file)?.state !== state.state) return null;
+  rememberChecked(memory, state);
+  return state;
+}
+
+/**
+ * The connection the app works with. `sound` is the state the checks found the file
+ * in; when it is still the file's state now, the connection may remember the file
+ * as it leaves it on close.
+ */
 function connect(
   path: string,
   identity: FileIdentity,
   readOnlyReason: Workbook['readOnlyReason'],
   options: OpenOptions,
+  sound: FileState | null,
 ): Workbook {
   const readOnly = readOnlyReason !== null;
   let db: Database.Database | undefined;
@@ -155,9 +195,11 @@ function connect(
       return { db: reader, path, identity, readOnly: true, readOnlyReason };
     }
     const writer = writeHandle(db);
+    const unchanged = sound !== null && fileState(identity.real)?.state === sound.state;
+    const memory = options.checkedFiles && unchanged ? { files: options.checkedFiles, dataVersion: dataVersion(db) } : null;
     migrate(writer, backupBeforeMigration(writer, path, options.backupDir));
     getWorkbookRow(writer);
-    return { db: writer, path, identity, readOnly: false, readOnlyReason: null };
+    return { db: writer, path, identity, readOnly: false, readOnlyReason: null, memory };
   } catch (err) {
     db?.close();
     if (err instanceof AppError) throw err;
@@ -192,7 +234,7 @@ function recover(path: string, backupDir: string | undefined): void {
   try {
     db = openConnection(path, { fileMustExist: true });
     applyPragmas(db, false);
-    checkConnection(db, true);
+    checkConnection(db, 'thorough');
     db.close();
   } catch (err) {
     db?.close();
@@ -208,7 +250,27 @@ export function writerOf(workbook: Workbook): WriteDb {
   return workbook.db;
 }
 
+/** SQLite's count of commits by other connections to the file; it stays the same for this connection's own. */
+function dataVersion(db: Database.Database | ReadDb): number {
+  try {
+    return db.pragma('data_version', { simple: true }) as number;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Closes the workbook. One the app wrote to is remembered as checked in the state
+ * it is left in, while its lock is still held: every write since it was checked
+ * went through the app's own code, unless another connection committed meanwhile
+ * (then it is checked whole next time).
+ */
 export function closeWorkbook(workbook: Workbook): void {
+  const memory = workbook.readOnly ? null : workbook.memory;
+  const onlyOurs = memory !== null && dataVersion(workbook.db) === memory.dataVersion;
   workbook.db.close();
-  if (!workbook.readOnly) releaseLock(workbook.identity);
+  if (workbook.readOnly) return;
+  const left = onlyOurs ? fileState(workbook.identity.real) : null;
+  if (memory && left?.id === workbook.identity.fileId) rememberChecked(memory.files, left);
+  releaseLock(workbook.identity);
 }

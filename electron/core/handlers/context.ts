@@ -1,4 +1,5 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { CheckedFiles } from '../db/checkedFiles';
 import type { ReadDb, WriteDb } from '../db/handles';
 import type { Workbook } from '../db/workbook';
 import type { Library } from '../library';
@@ -27,6 +28,8 @@ export interface ServiceContext {
   fontsDir: string;
   /** where rotating backups are kept, in the user-data folder */
   backupDir: string;
+  /** this computer's memory of workbooks it has checked whole, in the user-data folder */
+  checkedFiles: CheckedFiles;
   /** tells every window that something they show has changed */
   emit(event: PushEvent): void;
 }

@@ -19,12 +19,8 @@ export interface OpenState {
   set(workbook: Workbook | null): void;
 }
 
-export function workbookHandlers(
-  ctx: ServiceContext,
-  open: OpenState,
-  recent: RecentList,
-  backupDir: string,
-): Handlers<WorkbookMethod> {
+export function workbookHandlers(ctx: ServiceContext, open: OpenState, recent: RecentList): Handlers<WorkbookMethod> {
+  const { backupDir, checkedFiles } = ctx;
   const switchTo = (next: Workbook): WorkbookInfo => {
     const previous = open.get();
     open.set(next);
@@ -44,13 +40,13 @@ export function workbookHandlers(
     'example.create': ({ path, language }) => {
       const full = resolve(path);
       writeExampleWorkbook(full, language, ctx.library());
-      return switchTo(openWorkbook(full, { backupDir }));
+      return switchTo(openWorkbook(full, { backupDir, checkedFiles }));
     },
     'workbook.open': ({ path, readOnly, takeOverLock, recover }) => {
       const full = resolve(path);
       const current = open.get();
       if (current && isSameFile(current.identity, full)) return workbookInfo(current);
-      return switchTo(openWorkbook(full, { readOnly, takeOverLock, recover, backupDir }));
+      return switchTo(openWorkbook(full, { readOnly, takeOverLock, recover, backupDir, checkedFiles }));
     },
     'workbook.close': () => {
       const current = open.get();
