@@ -23,6 +23,8 @@ export interface CheckedFiles {
 export interface FileState {
   id: string;
   state: string;
+  /** changed so lately that a change right after could share its change time */
+  recent: boolean;
 }
 
 const NAME = 'checked-files.json';
@@ -35,8 +37,8 @@ const HEADER_SIZE = 100;
 // change time of its own (any program can set the modification time back): a file
 // there is always checked whole.
 const COARSE_NS = 10_000_000n;
-// Two changes within one tick of the file system's clock can share a change time,
-// so a state younger than this is not remembered: a change after it could go unseen.
+// Two changes within one tick of the file system's clock (at most about 16 ms) can
+// share a change time.
 const RACY_NS = 100_000_000n;
 
 const ID = /^\d{1,20}-\d{1,20}$/;
@@ -48,21 +50,21 @@ export function checkedFilesIn(dir: string): CheckedFiles {
   return { path: join(dir, NAME) };
 }
 
-/**
- * The file's identity and state, or null when its file system cannot tell a later
- * change apart (coarse times) or it changed too recently to be sure of.
- */
+/** The file's identity and state, or null when its file system cannot tell a later change apart (coarse times). */
 export function fileState(path: string): FileState | null {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
     const stat = fstatSync(fd, { bigint: true });
     if (!stat.isFile() || stat.ctimeNs % COARSE_NS === 0n) return null;
-    if (BigInt(Date.now()) * 1_000_000n - stat.ctimeNs < RACY_NS) return null;
     const header = Buffer.alloc(HEADER_SIZE);
     const read = readSync(fd, header, 0, HEADER_SIZE, 0);
     const hash = createHash('sha256').update(header.subarray(0, read)).digest('base64url');
-    return { id: `${stat.dev}-${stat.ino}`, state: `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${hash}` };
+    return {
+      id: `${stat.dev}-${stat.ino}`,
+      state: `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${hash}`,
+      recent: BigInt(Date.now()) * 1_000_000n - stat.ctimeNs < RACY_NS,
+    };
   } catch {
     return null;
   } finally {

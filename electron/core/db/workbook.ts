@@ -158,16 +158,17 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
 /**
  * Checks the file before it is used: the whole file, unless this computer checked
  * it in exactly its present state before (then its header and schema only). A file
- * that passes the whole-file checks and did not change meanwhile is remembered.
- * Returns the state the file is known sound in, when the memory can tell it.
+ * that passes the whole-file checks and did not change meanwhile is remembered,
+ * unless it changed so lately that a change during the checks could have left its
+ * change time as it was. Returns the state the file is known sound in, if any.
  */
 function checkFile(file: string, options: OpenOptions): FileState | null {
   const memory = options.checkedFiles;
   const state = memory ? fileState(file) : null;
   const known = memory !== undefined && state !== null && !options.thorough && wasChecked(memory, state);
   checkWorkbookIntegrity(file, options.thorough ? 'thorough' : known ? 'schema' : 'whole');
-  if (known || !memory || !state) return state;
-  if (fileState(file)?.state !== state.state) return null;
+  if (known) return state;
+  if (!memory || !state || state.recent || fileState(file)?.state !== state.state) return null;
   rememberChecked(memory, state);
   return state;
 }
