@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser } from '../tests/e2e/harness';
 import { cliStart } from './cliCase';
-import { autosave, collectFifty, openGrowth, openLarge, type Places } from './coreCases';
+import { autosave, collectFifty, openGrowth, openLarge, openLargeNew, type Places } from './coreCases';
 import {
   buildChild,
   childRunner,
@@ -40,8 +40,8 @@ describe('benchmarks', () => {
     long = await longMeeting(at);
   }, 300_000);
 
-  it('the core: autosave, opening with every check, and how opening grows', async () => {
-    rows.push(await autosave(at), await openLarge(at), ...(await openGrowth(at)));
+  it('the core: autosave, opening a checked workbook and one from elsewhere, and how opening grows', async () => {
+    rows.push(await autosave(at), await openLarge(at), await openLargeNew(at), ...(await openGrowth(at)));
   }, 300_000);
 
   it('PDFs: minutes against Chromium, the first after start, the policy, and how minutes grow', async () => {

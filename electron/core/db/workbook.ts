@@ -197,7 +197,8 @@ function connect(
     }
     const writer = writeHandle(db);
     const unchanged = sound !== null && fileState(identity.real)?.state === sound.state;
-    const memory = options.checkedFiles && unchanged ? { files: options.checkedFiles, dataVersion: dataVersion(db) } : null;
+    const memory =
+      options.checkedFiles && unchanged ? { files: options.checkedFiles, dataVersion: dataVersion(db) } : null;
     migrate(writer, backupBeforeMigration(writer, path, options.backupDir));
     getWorkbookRow(writer);
     return { db: writer, path, identity, readOnly: false, readOnlyReason: null, memory };
@@ -261,7 +262,7 @@ function dataVersion(db: Database.Database | ReadDb): number {
 }
 
 /**
- * Closes the workbook. One the app wrote to is remembered as checked in the state
+ * Closes the workbook. One open for writing is remembered as checked in the state
  * it is left in, while its lock is still held: every write since it was checked
  * went through the app's own code, unless another connection committed meanwhile
  * (then it is checked whole next time).

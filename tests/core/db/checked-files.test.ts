@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -11,7 +10,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -26,6 +24,7 @@ import { createDispatcher } from '../../../electron/core/dispatcher';
 import { AppError } from '../../../electron/core/errors';
 import { createMeeting } from '../../../electron/core/repos';
 import { createService, type Handlers } from '../../../electron/core/service';
+import { samsyn } from '../../helpers/cli';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
 import { newService } from '../../helpers/service';
 import { newWorkbook } from '../../helpers/workbook';
@@ -34,7 +33,6 @@ import { newWorkbook } from '../../helpers/workbook';
 // file; anything that changed the file since, or a copy of it, gets every check.
 
 const tempDir = useTempDir();
-const BIN = fileURLToPath(new URL('../../../bin/samsyn.js', import.meta.url));
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -211,12 +209,9 @@ describe('the memory of checked files', () => {
     await rememberAsIs(checkedFilesIn(userDataDir), path);
     expect(await service.handlers['workbook.open']({ path })).toMatchObject({ path });
     service.shutdown();
-    const check = spawnSync(process.execPath, [BIN, 'check', path], {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C' },
-    });
-    expect(check.status).toBe(1);
-    expect(check.stderr).toContain('broken links');
+    const check = samsyn('check', path);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain('broken links');
   });
 });
 
