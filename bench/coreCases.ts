@@ -113,7 +113,7 @@ export async function openLarge(at: Places): Promise<Row> {
     target: 'ratio ≤ 3',
     holds: row.ratio <= 3,
     meaning:
-      'Opening a workbook you have used before is about as quick as opening the bare file, even after ten years of meetings.',
+      'Opening a workbook you have used before takes little more than opening the bare file, even after ten years of meetings.',
   };
 }
 
