@@ -27,7 +27,7 @@ import { createService, type Handlers } from '../../../electron/core/service';
 import { samsyn } from '../../helpers/cli';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
 import { newService } from '../../helpers/service';
-import { newWorkbook } from '../../helpers/workbook';
+import { interruptedWorkbook, newWorkbook } from '../../helpers/workbook';
 
 // Reopening a workbook this computer checked skips the checks that read the whole
 // file; anything that changed the file since, or a copy of it, gets every check.
@@ -188,6 +188,19 @@ describe('the memory of checked files', () => {
     closeWorkbook(openWorkbook(good, { checkedFiles: memory }));
     expect(lstatSync(memory.path).isFile()).toBe(true);
     expect(readFileSync(elsewhere.path, 'utf8')).toBe(planted);
+  });
+
+  it('does not remember a workbook recovered after a crash until it is opened again', async () => {
+    const memory = checkedFilesIn(tempDir());
+    const path = interruptedWorkbook(tempDir());
+    await settled(path);
+    expect(codeOf(() => openWorkbook(path, { checkedFiles: memory }))).toBe('NEEDS_RECOVERY');
+    const wb = openWorkbook(path, { checkedFiles: memory, recover: true, backupDir: tempDir() });
+    await settled(path);
+    closeWorkbook(wb);
+    expect(wasChecked(memory, fileState(path)!)).toBe(false);
+    closeWorkbook(openWorkbook(path, { checkedFiles: memory }));
+    expect(wasChecked(memory, fileState(path)!)).toBe(true);
   });
 
   it('keeps the 200 files checked most recently', () => {
