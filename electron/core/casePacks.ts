@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { workbookCaseContentSchema, type CaseContent } from '../shared/caseSchema';
+import { caseSchemas, type CaseContent } from '../shared/caseSchema';
 import type { ErrorCode } from '../shared/errors';
 import { AppError } from './errors';
 import { readFormatFile, writeFormatFile, type FileFormat } from './jsonFiles';
@@ -35,7 +35,7 @@ export function readPack(path: string): Pack {
 /** Checks each case a pack or a package carries; the first broken one refuses the file, named by its key where it has one. */
 export function checkCases(entries: unknown[], invalid: ErrorCode): CaseContent[] {
   return entries.map((entry, index) => {
-    const parsed = workbookCaseContentSchema.safeParse(entry);
+    const parsed = caseSchemas().workbookCaseContent.safeParse(entry);
     if (!parsed.success) {
       const key =
         typeof (entry as { key?: unknown })?.key === 'string' ? (entry as { key: string }).key : `#${index + 1}`;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { libraryCaseSchema, THEMES, type CaseSector, type LibraryCase, type Theme } from '../shared/caseSchema';
+import { caseSchemas, THEMES, type CaseSector, type LibraryCase, type Theme } from '../shared/caseSchema';
 
 export interface LibraryProblem {
   file: string;
@@ -36,7 +36,7 @@ export function loadLibrary(dir: string): Library {
       problems.push({ file, field: '', message: `not valid JSON (${(err as Error).message.slice(0, 80)})` });
       continue;
     }
-    const parsed = libraryCaseSchema.safeParse(raw);
+    const parsed = caseSchemas().libraryCase.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       problems.push({ file, field: issue.path.join('.'), message: issue.message });

@@ -1,28 +1,49 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { CASE_KINDS, workbookCaseContentSchema } from '../../shared/caseSchema';
+import { CASE_KINDS, caseSchemas } from '../../shared/caseSchema';
 import { CHANNEL_STATUSES } from '../../shared/groupTypes';
-import { procedureSchema } from '../../shared/contract/meetings';
+import { lazy } from '../../shared/lazy';
 import { LIMITS } from '../../shared/limits';
+import { procedureSchema } from '../../shared/procedureSchema';
 import { LANGUAGES, MEETING_STATUSES, SECTORS, STANCES } from '../../shared/types';
 import { AppError } from '../errors';
 
-/** A JSON column: text that parses, and then what the schema says. */
-function json<T extends z.ZodType>(schema: T) {
-  return z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
+const BAD = Symbol('bad');
+/** One stored column's check: the value as the app wrote it, or BAD. */
+type Column<T> = (value: unknown) => T | typeof BAD;
+type Checked<C> = C extends Column<infer T> ? T : never;
+
+/** An enumerated column: a lookup in the list its type comes from, with no schema to build. */
+function oneOf<const T extends readonly unknown[]>(values: T): Column<T[number]> {
+  const allowed = new Set<unknown>(values);
+  return (value) => (allowed.has(value) ? (value as T[number]) : BAD);
 }
 
-const names = z.array(z.string().max(LIMITS.name)).max(LIMITS.participants);
+/** A JSON column: text that parses, and then what the schema (built when first needed) says. */
+function json<S extends z.ZodType>(schema: () => S): Column<z.output<S>> {
+  return (value) => {
+    if (typeof value !== 'string') return BAD;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return BAD;
+    }
+    const result = schema().safeParse(parsed);
+    return result.success ? result.data : BAD;
+  };
+}
+
+function either<A, B>(first: Column<A>, second: Column<B>): Column<A | B> {
+  return (value) => {
+    const checked = first(value);
+    return checked === BAD ? second(value) : checked;
+  };
+}
+
+const strings = lazy(() => z.array(z.string()));
+const names = lazy(() => z.array(z.string().max(LIMITS.name)).max(LIMITS.participants));
+const snapshot = lazy(() => z.looseObject({ items: z.array(z.looseObject({})) }));
 
 /**
  * Every enumerated and JSON column, as the app wrote it. A workbook comes from
@@ -30,27 +51,27 @@ const names = z.array(z.string().max(LIMITS.name)).max(LIMITS.participants);
  * reads them all.
  */
 export const STORED = {
-  workbook: { sector: z.enum(SECTORS), language: z.enum(LANGUAGES) },
+  workbook: { sector: oneOf(SECTORS), language: oneOf(LANGUAGES) },
   cases: {
-    origin: z.enum(['library', 'custom', 'pack']),
-    kind: z.enum(CASE_KINDS),
-    themes: json(z.array(z.string())),
-    sectors: json(z.array(z.string())),
-    content: json(workbookCaseContentSchema),
+    origin: oneOf(['library', 'custom', 'pack']),
+    kind: oneOf(CASE_KINDS),
+    themes: json(strings),
+    sectors: json(strings),
+    content: json(() => caseSchemas().workbookCaseContent),
   },
   meetings: {
-    status: z.enum(MEETING_STATUSES),
+    status: oneOf(MEETING_STATUSES),
     adjusters: json(names),
     // '' is the standard procedure
-    procedure: z.union([z.literal(''), json(procedureSchema)]),
+    procedure: either(oneOf(['']), json(procedureSchema)),
   },
-  participants: { present: z.union([z.literal(0), z.literal(1), z.null()]) },
-  agenda_items: { stance: z.enum(STANCES).nullable() },
-  agreement_versions: { status: z.enum(['draft', 'adopted']) },
-  collected_items: { stance: z.enum(STANCES).nullable() },
+  participants: { present: oneOf([0, 1, null]) },
+  agenda_items: { stance: oneOf([...STANCES, null]) },
+  agreement_versions: { status: oneOf(['draft', 'adopted']) },
+  collected_items: { stance: oneOf([...STANCES, null]) },
   carried_points: { groups: json(names) },
-  channel_plans: { status: z.enum(CHANNEL_STATUSES) },
-  signatures: { snapshot: z.union([z.null(), json(z.looseObject({ items: z.array(z.looseObject({})) }))]) },
+  channel_plans: { status: oneOf(CHANNEL_STATUSES) },
+  signatures: { snapshot: either(oneOf([null]), json(snapshot)) },
 } as const;
 
 type Stored = typeof STORED;
@@ -61,10 +82,10 @@ export function readStored<T extends keyof Stored, C extends keyof Stored[T]>(
   column: C,
   value: unknown,
   rowId: number,
-): z.output<Stored[T][C] & z.ZodType> {
-  const parsed = (STORED[table][column] as z.ZodType).safeParse(value);
-  if (!parsed.success) throw damagedRow(table, rowId, String(column));
-  return parsed.data as z.output<Stored[T][C] & z.ZodType>;
+): Checked<Stored[T][C]> {
+  const checked = (STORED[table][column] as Column<Checked<Stored[T][C]>>)(value);
+  if (checked === BAD) throw damagedRow(table, rowId, String(column));
+  return checked;
 }
 
 function damagedRow(table: string, rowId: number, column: string): AppError {
@@ -129,7 +150,7 @@ export function checkContent(db: Database.Database): void {
     const rows = db.prepare(`SELECT rowid AS id, ${names.map((n) => `"${n}"`).join(', ')} FROM "${table}"`).iterate();
     for (const row of rows as Iterable<Record<string, unknown> & { id: number }>) {
       for (const name of names) {
-        if (!(columns as Record<string, z.ZodType>)[name]!.safeParse(row[name]).success)
+        if ((columns as Record<string, Column<unknown>>)[name]!(row[name]) === BAD)
           throw damagedRow(table, row.id, name);
       }
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseDraftSchema } from '../caseSchema';
+import { caseSchemas } from '../caseSchema';
 import { LIMITS } from '../limits';
 import type { ImportResult, LibraryListing, PackPreview, WorkbookCaseEntry } from '../caseTypes';
 import { filePath, id, method, none, text } from './method';
@@ -10,8 +10,8 @@ export const casesContract = {
   'cases.get': method<WorkbookCaseEntry>()(z.strictObject({ id })),
   'cases.useFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ key: text(LIMITS.caseKey).min(1) })),
   'cases.updateFromLibrary': method<WorkbookCaseEntry>()(z.strictObject({ id })),
-  'cases.create': method<WorkbookCaseEntry>()(z.strictObject({ content: caseDraftSchema })),
-  'cases.update': method<WorkbookCaseEntry>()(z.strictObject({ id, content: caseDraftSchema })),
+  'cases.create': method<WorkbookCaseEntry>()(z.strictObject({ content: caseSchemas().caseDraft })),
+  'cases.update': method<WorkbookCaseEntry>()(z.strictObject({ id, content: caseSchemas().caseDraft })),
   'cases.delete': method<null>()(z.strictObject({ id })),
   'cases.exportPack': method<{ path: string; count: number }>()(
     z.strictObject({ ids: z.array(id).min(1).max(LIMITS.packCases), path: filePath }),

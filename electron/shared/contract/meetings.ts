@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
+import { procedureSchema } from '../procedureSchema';
 import { STANCES, MEETING_STATUSES } from '../types';
 import type { AgendaItem, MeetingSummary } from '../types';
 import type { MeetingDetail, PresentationState, ProjectorView } from '../meetingTypes';
@@ -19,14 +20,6 @@ const itemText = {
   proposedPoint: text(LIMITS.point),
 };
 
-export const procedureSchema = z.strictObject({
-  included: z.boolean(),
-  opening: text(LIMITS.shortText),
-  adjusters: text(LIMITS.shortText),
-  agenda: text(LIMITS.shortText),
-  closing: text(LIMITS.shortText),
-});
-
 const meetingFields = {
   title: text(LIMITS.title).trim().min(1),
   date: isoDate,
@@ -37,7 +30,7 @@ const meetingFields = {
   facilitator: name,
   noteTaker: name,
   adjusters: z.array(name.min(1)).max(LIMITS.adjusters),
-  procedure: procedureSchema,
+  procedure: procedureSchema(),
 };
 
 export const meetingsContract = {
