@@ -17,12 +17,7 @@ if (!existsSync(cli)) {
   console.error('samsyn: the command-line tool is not built yet. Run `npm run build` first.');
   process.exit(2);
 }
-Promise.resolve(
-  require(cli).run(
-    process.argv.slice(2),
-    (l) => console.log(l),
-    (l) => console.error(l),
-  ),
-).then((code) => {
+const { run, printTo } = require(cli);
+Promise.resolve(run(process.argv.slice(2), printTo(1), printTo(2))).then((code) => {
   process.exitCode = code;
 });

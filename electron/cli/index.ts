@@ -5,7 +5,10 @@ import { errorSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
 import { UsageError } from './options';
+import { printTo } from './print';
 import type { Print } from './workbookCommands';
+
+export { printTo };
 
 // The samsyn command-line tool, on the same core as the app.
 // Exit codes: 0 fine, 1 damaged (check) or changed after signing (verify), 2 not a
@@ -97,9 +100,5 @@ export async function run(argv: string[], out: Print, err: Print): Promise<numbe
 }
 
 if (require.main === module) {
-  void run(
-    process.argv.slice(2),
-    (line) => console.log(line),
-    (line) => console.error(line),
-  ).then((code) => (process.exitCode = code));
+  void run(process.argv.slice(2), printTo(1), printTo(2)).then((code) => (process.exitCode = code));
 }
