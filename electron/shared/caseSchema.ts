@@ -117,9 +117,7 @@ export const caseSchemas = lazy(() => {
     post,
     caseText,
     /** A built-in library case: complete in both languages. */
-    libraryCase: z
-      .strictObject({ ...identity, ...draftBase, sv: caseText, en: caseText })
-      .superRefine(checkKinds),
+    libraryCase: z.strictObject({ ...identity, ...draftBase, sv: caseText, en: caseText }).superRefine(checkKinds),
     /** A workbook or pack case: at least one language. */
     workbookCaseContent: z
       .strictObject({ ...identity, ...draftBase, ...oneOrBothLanguages })

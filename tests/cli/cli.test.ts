@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { closeWorkbook } from '../../electron/core/db/workbook';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
+import { METHOD_NAMES } from '../../electron/shared/contract';
 import { addAction, createMeeting, insertCase } from '../../electron/core/repos';
 import { sha256, useTempDir } from '../helpers/files';
 import { newWorkbook } from '../helpers/workbook';
@@ -120,6 +121,53 @@ describe('starting the command-line tool', () => {
   it('a PDF command loads the PDF library when it runs', () => {
     const path = goodWorkbook(tempDir());
     expect(heavy(loaded('plans', path, '-o', join(tempDir(), 'plans.pdf')))).not.toEqual([]);
+  });
+
+  // The contract's schemas take longer to build than info takes to run: info and check
+  // read their values with the few schemas of stored values, built on first use.
+  const holdingTheContract = (files: string[]) =>
+    files.filter((file) => {
+      const code = readFileSync(file, 'utf8');
+      return METHOD_NAMES.some((name) => code.includes(`"${name}"`));
+    });
+
+  it('info and check load none of the contract between the app’s windows and its core', () => {
+    const path = goodWorkbook(tempDir());
+    const built = (files: string[]) => files.filter((f) => f.includes(join('out', 'main')));
+    expect(holdingTheContract([fileURLToPath(new URL('../../out/main/index.js', import.meta.url))])).toHaveLength(1);
+    for (const command of ['info', 'check']) {
+      const files = built(loaded(command, path));
+      expect(files.length, command).toBeGreaterThan(1);
+      expect(holdingTheContract(files), command).toEqual([]);
+    }
+  });
+
+  it('prints the same and exits the same when the compile cache cannot be written', () => {
+    const good = goodWorkbook(tempDir());
+    const damaged = goodWorkbook(tempDir());
+    const db = new Database(damaged);
+    db.prepare(`UPDATE cases SET content = '{"key": 1}'`).run();
+    db.close();
+    // Node keeps the cache in the temporary folder; a file in its place cannot hold one.
+    const notAFolder = join(tempDir(), 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+    const run = (extra: Record<string, string>, ...args: string[]) => {
+      const result = spawnSync(process.execPath, [BIN, ...args], {
+        encoding: 'utf8',
+        env: { ...env, LANG: 'C', ...extra },
+      });
+      return { code: result.status, out: result.stdout, err: result.stderr };
+    };
+    for (const args of [
+      ['info', good],
+      ['check', good],
+      ['check', damaged],
+    ]) {
+      const usual = run({}, ...args);
+      expect(run({ TMPDIR: notAFolder }, ...args), args.join(' ')).toEqual(usual);
+    }
+    expect(run({}, 'check', damaged).code).toBe(1);
   });
 });
 
