@@ -10,7 +10,6 @@ export const sv = {
   open: 'Säkerhetskopior…',
   recoverTitle: 'Arbetsboken stängdes mitt i en sparning',
   recover: 'Återställ och öppna',
-  cancel: 'Avbryt',
   saveCopy: 'Spara en kopia…',
 };
 
@@ -25,6 +24,5 @@ export const en: typeof sv = {
   open: 'Backups…',
   recoverTitle: 'The workbook was closed in the middle of a save',
   recover: 'Restore and open',
-  cancel: 'Cancel',
   saveCopy: 'Save a copy…',
 };

@@ -95,7 +95,6 @@ export const sv = {
       saving: 'Sparar paketet …',
       saved: 'Samtalspaketet med {n} fall är sparat i {path}.',
       close: 'Stäng',
-      cancel: 'Avbryt',
     },
     open: {
       tile: 'Öppna ett samtalspaket',
@@ -193,7 +192,6 @@ export const en: typeof sv = {
       saving: 'Saving the package …',
       saved: 'The conversation package with {n} cases is saved in {path}.',
       close: 'Close',
-      cancel: 'Cancel',
     },
     open: {
       tile: 'Open a conversation package',

@@ -96,7 +96,6 @@ export const sv = {
     moved: '{title} ligger nu på plats {position} av {count}.',
     removeConfirm: '”{title}” har redan anteckningar från mötet. Ta bort fallet från dagordningen ändå?',
     removeYes: 'Ja, ta bort',
-    cancel: 'Avbryt',
   },
   picker: {
     title: 'Lägg till fall',
@@ -219,7 +218,6 @@ export const en: typeof sv = {
     moved: '{title} is now at place {position} of {count}.',
     removeConfirm: '“{title}” already has notes from the meeting. Remove it from the agenda anyway?',
     removeYes: 'Yes, remove',
-    cancel: 'Cancel',
   },
   picker: {
     title: 'Add a case',

@@ -34,7 +34,6 @@ export const sv = {
     placeholder: 'Till exempel Biblioteket på Instagram',
     nameRequired: 'Skriv kontots namn.',
     confirm: 'Skapa planen',
-    cancel: 'Avbryt',
   },
   fromAgreement: {
     button: 'Starta en kanalplan från överenskommelsen',
@@ -137,7 +136,6 @@ export const en: typeof sv = {
     placeholder: 'For example The library on Instagram',
     nameRequired: 'Write the account’s name.',
     confirm: 'Create the plan',
-    cancel: 'Cancel',
   },
   fromAgreement: {
     button: 'Start a channel plan from the agreement',

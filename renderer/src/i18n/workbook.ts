@@ -53,7 +53,6 @@ export const sv = {
     otherHostHint:
       'Låset kommer från en annan dator. Ta bara över om du vet att arbetsboken inte är öppen där, annars kan ändringar gå förlorade.',
     confirmTakeOver: 'Ja, ta över',
-    cancel: 'Avbryt',
   },
   home: {
     back: 'Till arbetsboken',
@@ -132,7 +131,6 @@ export const en: typeof sv = {
     otherHostHint:
       'The lock comes from another computer. Only take over if you know the workbook is not open there, or changes may be lost.',
     confirmTakeOver: 'Yes, take over',
-    cancel: 'Cancel',
   },
   home: {
     back: 'Back to the workbook',
