@@ -4,6 +4,7 @@ import type { ErrorDetails } from '@shared/errors';
 import type { Language, RecentEntry, Sector, WorkbookHome, WorkbookInfo } from '@shared/types';
 import { api, ApiError, call } from '../api';
 import { localToday } from '../dates';
+import { useTask } from '../task';
 
 /** The home screen lists this many of the latest meetings, and this many more each time more are asked for. */
 const MEETINGS_PAGE = 12;
@@ -19,8 +20,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const info = ref<WorkbookInfo | null>(null);
   const home = ref<WorkbookHome | null>(null);
   const recent = ref<RecentEntry[]>([]);
-  const busy = ref(false);
-  const error = ref<unknown>(null);
+  const { busy, error, run: guarded } = useTask();
   const notice = ref<string | null>(null);
   const lockPrompt = ref<LockPrompt | null>(null);
   /** a workbook whose last save was interrupted: opening it would finish the recovery */
@@ -28,19 +28,6 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const meetingsShown = ref(MEETINGS_PAGE);
   // Set when the home screen is left: a meeting or the agreement may change meanwhile.
   let homeStale = false;
-
-  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
-    busy.value = true;
-    error.value = null;
-    try {
-      return await work();
-    } catch (err) {
-      error.value = err;
-      return undefined;
-    } finally {
-      busy.value = false;
-    }
-  }
 
   async function loadRecent() {
     recent.value = await call(api().recent.list());
