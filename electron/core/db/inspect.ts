@@ -79,17 +79,20 @@ export function checkConnection(db: Database.Database, depth: CheckDepth): void 
   if (depth === 'thorough') checkContent(db);
 }
 
-/** Runs the checks on a read-only connection, so a refused file stays untouched. */
-export function checkWorkbookIntegrity(path: string, depth: CheckDepth): void {
+/**
+ * Runs the checks on a read-only connection, so a refused file stays untouched,
+ * and returns that connection open: a workbook opened read-only goes on with it.
+ */
+export function openCheckedConnection(path: string, depth: CheckDepth): Database.Database {
   let db: Database.Database | undefined;
   try {
     db = openConnection(path, { readonly: true, fileMustExist: true });
     checkConnection(db, depth);
+    return db;
   } catch (err) {
+    db?.close();
     if (err instanceof AppError) throw err;
     throw new AppError('DAMAGED', { reason: (err as Error).message.slice(0, 120) });
-  } finally {
-    db?.close();
   }
 }
 

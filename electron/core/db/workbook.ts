@@ -9,7 +9,7 @@ import { acquireLock, type FileIdentity, heldByOther, releaseLock, workbookIdent
 import { openConnection } from './connection';
 import { copyInto } from './copy';
 import { readHandle, transaction, writeHandle, type ReadDb, type WriteDb } from './handles';
-import { checkConnection, checkWorkbookIntegrity, inspectWorkbookFile } from './inspect';
+import { checkConnection, inspectWorkbookFile, openCheckedConnection } from './inspect';
 import { type CheckedFiles, fileState, type FileState, rememberChecked, wasChecked } from './checkedFiles';
 import { journalFitsWorkbook } from './journal';
 import { migrate } from './migrations';
@@ -125,8 +125,8 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
   if (options.readOnly) {
     // A journal is only left over from a crash when no live Samsyn is writing.
     if (hasHotJournal(file) && !heldByOther(file)) throw new AppError('NEEDS_RECOVERY');
-    checkFile(file, options);
-    return connect(path, identity, 'chosen', options, null);
+    // read-only, the connection that was checked is the one used: the file is opened once
+    return connect(path, identity, 'chosen', options, null, checkFile(file, options).db);
   }
   const lock = acquireLock(identity, options.takeOverLock);
   if (lock.kind === 'held')
@@ -139,7 +139,11 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     const interrupted = hasHotJournal(file);
     if (interrupted && !options.recover) throw new AppError('NEEDS_RECOVERY');
     if (interrupted) recover(file, options.backupDir);
-    else sound = checkFile(file, options);
+    else {
+      const checked = checkFile(file, options);
+      checked.db.close();
+      sound = checked.sound;
+    }
   } catch (err) {
     if (lock.kind === 'acquired') releaseLock(identity);
     throw err;
@@ -160,13 +164,28 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
  * it in exactly its present state before (then its header and schema only). A file
  * that passes the whole-file checks and did not change meanwhile is remembered,
  * unless it changed so lately that a change during the checks could have left its
- * change time as it was. Returns the state the file is known sound in, if any.
+ * change time as it was. Returns the checked read-only connection, open, and the
+ * state the file is known sound in, if any.
  */
-function checkFile(file: string, options: OpenOptions): FileState | null {
+function checkFile(file: string, options: OpenOptions): { db: Database.Database; sound: FileState | null } {
   const memory = options.checkedFiles;
   const state = memory ? fileState(file) : null;
   const known = memory !== undefined && state !== null && !options.thorough && wasChecked(memory, state);
-  checkWorkbookIntegrity(file, options.thorough ? 'thorough' : known ? 'schema' : 'whole');
+  const db = openCheckedConnection(file, options.thorough ? 'thorough' : known ? 'schema' : 'whole');
+  try {
+    return { db, sound: rememberedState(memory, state, known, file) };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function rememberedState(
+  memory: CheckedFiles | undefined,
+  state: FileState | null,
+  known: boolean,
+  file: string,
+): FileState | null {
   if (known) return state;
   if (!memory || !state || state.recent || fileState(file)?.state !== state.state) return null;
   rememberChecked(memory, state);
@@ -174,9 +193,9 @@ function checkFile(file: string, options: OpenOptions): FileState | null {
 }
 
 /**
- * The connection the app works with. `sound` is the state the checks found the file
- * in; when it is still the file's state now, the connection may remember the file
- * as it leaves it on close.
+ * The connection the app works with (`opened`, when the checks' read-only one is
+ * used on). `sound` is the state the checks found the file in; when it is still the
+ * file's state now, the connection may remember the file as it leaves it on close.
  */
 function connect(
   path: string,
@@ -184,11 +203,12 @@ function connect(
   readOnlyReason: Workbook['readOnlyReason'],
   options: OpenOptions,
   sound: FileState | null,
+  opened?: Database.Database,
 ): Workbook {
   const readOnly = readOnlyReason !== null;
-  let db: Database.Database | undefined;
+  let db: Database.Database | undefined = opened;
   try {
-    db = openConnection(identity.real, { readonly: readOnly, fileMustExist: true });
+    db ??= openConnection(identity.real, { readonly: readOnly, fileMustExist: true });
     applyPragmas(db, readOnly);
     if (readOnlyReason !== null) {
       const reader = readHandle(db);
