@@ -111,11 +111,26 @@ describe('starting the command-line tool', () => {
     return JSON.parse(result.stdout) as string[];
   };
   const heavy = (modules: string[]) => modules.filter((m) => /node_modules\/(pdfkit|fontkit)\//.test(m));
+  // Node's own modules a command loads besides those every start loads
+  const builtinsLoaded = (...args: string[]) => {
+    const script = `const before = new Set(process.moduleLoadList);
+      require(${JSON.stringify(CLI)}).run(${JSON.stringify(args)}, () => {}, () => {}).then(() =>
+        console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))))`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    return JSON.parse(result.stdout) as string[];
+  };
 
   it('info and check load neither the PDF library nor its font engine', () => {
     const path = goodWorkbook(tempDir());
     expect(heavy(loaded('info', path))).toEqual([]);
     expect(heavy(loaded('check', path))).toEqual([]);
+  });
+
+  it('info and check do not load node:crypto, which only the checked-files memory and signatures use', () => {
+    const path = goodWorkbook(tempDir());
+    expect(builtinsLoaded('verify', path)).toContain('NativeModule crypto');
+    expect(builtinsLoaded('info', path)).not.toContain('NativeModule crypto');
+    expect(builtinsLoaded('check', path)).not.toContain('NativeModule crypto');
   });
 
   it('a PDF command loads the PDF library when it runs', () => {
