@@ -1,10 +1,11 @@
+// The house style first, so each screen's own rules, loaded with it or later, refine it.
+import './styles/base.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { api } from './api';
 import { i18n, savedLanguage, rememberLanguage } from './i18n';
 import { router } from './router';
-import './styles/base.css';
 
 const language = savedLanguage();
 rememberLanguage(language);
