@@ -29,12 +29,12 @@ function bareMemory() {
   withMinutes.close();
 }
 
-// The app starts and prepares its fonts as main does once the first screen has loaded;
+// The app starts and practises its PDFs as main does once the first screen has loaded;
 // the user finds the meeting (a second), then asks for its minutes.
 async function firstPdf() {
   const { createService } = await import('../electron/core/service');
   const service = createService({ userDataDir: userDataDir!, libraryDir: libraryDir!, fontsDir: fontsDir! });
-  void service.prepareFonts();
+  void service.preparePapers();
   await service.handlers['workbook.open']({ path: minutesWorkbook!, takeOverLock: true });
   await new Promise((done) => setTimeout(done, 1000));
   const times: number[] = [];

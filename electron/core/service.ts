@@ -12,7 +12,8 @@ import { meetingHandlers } from './handlers/meetingHandlers';
 import { paperHandlers } from './handlers/paperHandlers';
 import { groupHandlers } from './handlers/groupHandlers';
 import type { PushEvent } from '../shared/events';
-import { prepareFonts } from './pdf/document';
+import { practisePapers } from './pdf/practice';
+import * as repo from './repos';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
 
@@ -35,8 +36,8 @@ export interface Service {
   current(): Workbook | null;
   /** events for the windows: presentation changes, meetings changed elsewhere */
   onEvent(listener: (event: PushEvent) => void): () => void;
-  /** parses the PDF fonts in small steps, so the first PDF is as quick as the next; for after start-up */
-  prepareFonts(): Promise<void>;
+  /** practises PDFs in small steps, so the first real one is as quick as the next; for after start-up */
+  preparePapers(): Promise<void>;
   shutdown(): void;
 }
 
@@ -91,7 +92,8 @@ export function createService(options: ServiceOptions): Service {
       ...groupHandlers(ctx, (path) => workbook['workbook.open']({ path })),
     },
     current: () => open,
-    prepareFonts: () => prepareFonts(options.fontsDir),
+    // The practice prints the open workbook's cases, or the library's before one is open.
+    preparePapers: () => practisePapers(options.fontsDir, () => (open ? repo.listCases(open.db) : ctx.library().cases)),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

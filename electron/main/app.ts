@@ -146,9 +146,10 @@ export function startApp(mainDir: string): void {
     window.webContents.once('did-finish-load', () => {
       if (pendingPath && existsSync(pendingPath)) send({ type: 'open-path', path: pendingPath });
       pendingPath = null;
-      // Once the first screen has loaded, the fonts are parsed in small steps, so the first
-      // PDF comes as quickly as the next. Should that fail, the first PDF says why.
-      void service.prepareFonts().catch(() => undefined);
+      // Once the first screen has loaded, PDFs are practised in small steps (nothing is
+      // written), so the first real one comes as quickly as the next. Should that fail, the
+      // first PDF says why.
+      void service.preparePapers().catch(() => undefined);
     });
     window.on('closed', () => {
       window = null;

@@ -36,3 +36,12 @@ export function readPdf(bytes: Buffer, dir: string, name = 'doc.pdf') {
     metadata: execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' }),
   };
 }
+
+/** A PDF's bytes without what differs between two renders by design: when it was made. */
+export function timeless(bytes: Buffer): string {
+  return bytes
+    .toString('latin1')
+    .replace(/\(D:\d{14}Z\)/g, '(D:)')
+    .replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</g, '<')
+    .replace(/\/ID \[[^\]]*\]/g, '');
+}

@@ -88,30 +88,36 @@ const SAMPLE = [
 ].join(' ');
 
 /**
- * Parses the fonts (shipped and fallback) and renders a small document, one step per turn of the
- * event loop so that calls from the windows are answered in between: after this,
- * the first PDF costs what the next ones do. Meant for just after start-up.
+ * Practice for the fonts, one piece of work each: every font (shipped and fallback) parsed
+ * and common words shaped in it, which decodes its character map and shaping tables; then
+ * each shipped face embedded in a throwaway PDF, which decodes its glyph tables.
  */
-export async function prepareFonts(fontsDir: string): Promise<void> {
-  const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+export function fontPractice(fontsDir: string): (() => unknown)[] {
   const scratch = new PDFDocument({ autoFirstPage: false });
-  for (const file of fontFiles(fontsDir)) {
-    await nextTurn();
+  const shape = fontFiles(fontsDir).map((file) => () => {
     useFont(scratch, file);
     scratch.font(file.name).widthOfString(SAMPLE);
-  }
-  await nextTurn();
-  const doc = createDocument({
-    fontsDir,
-    paper: 'a4',
-    title: SAMPLE,
-    author: '',
-    subject: '',
-    language: 'sv',
-    margins: { top: 50, bottom: 50, left: 50, right: 50 },
   });
-  for (const font of Object.values(FONT)) doc.font(font).text(SAMPLE);
-  await finish(doc);
+  const embed = Object.values(FONT).map((face) => () => {
+    const doc = createDocument({
+      fontsDir,
+      paper: 'a4',
+      title: face,
+      author: '',
+      subject: '',
+      language: 'sv',
+      margins: { top: 50, bottom: 50, left: 50, right: 50 },
+    });
+    doc.font(face).text(SAMPLE);
+    return finish(doc);
+  });
+  return [...shape, ...embed];
+}
+
+let made = 0;
+/** How many documents have been started, so that background work can see a real one begin. */
+export function documentsMade(): number {
+  return made;
 }
 
 export interface DocumentOptions {
@@ -130,6 +136,7 @@ export interface DocumentOptions {
  * title, author and language set, and tagged for screen readers.
  */
 export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
+  made += 1;
   const doc = new PDFDocument({
     size: PAPER_SIZE[options.paper],
     layout: options.layout ?? 'portrait',

@@ -1,18 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareFonts } from '../../../electron/core/pdf/document';
 import { createService } from '../../../electron/core/service';
 import { FONTS_DIR, LIBRARY_DIR, useTempDir } from '../../helpers/files';
+import { timeless } from '../../helpers/pdf';
 
 const tempDir = useTempDir();
-
-// What differs between two renders of the same paper by design: when it was made.
-const timeless = (bytes: Buffer) =>
-  bytes
-    .toString('latin1')
-    .replace(/\(D:\d{14}Z\)/g, '(D:)')
-    .replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</g, '<')
-    .replace(/\/ID \[[^\]]*\]/g, '');
 
 describe('fonts and shaped words shared between documents', () => {
   it('make the same PDF as a first render, byte for byte apart from the time it was made', async () => {
@@ -34,14 +26,5 @@ describe('fonts and shaped words shared between documents', () => {
     const again = await render();
     expect(timeless(again)).toBe(timeless(first));
     service.shutdown();
-  });
-
-  it('are prepared after start-up in steps, so calls made meanwhile are answered first', async () => {
-    const order: string[] = [];
-    const preparing = prepareFonts(FONTS_DIR).then(() => order.push('fonts ready'));
-    await new Promise((answered) => setImmediate(answered));
-    order.push('a call answered');
-    await preparing;
-    expect(order).toEqual(['a call answered', 'fonts ready']);
   });
 });

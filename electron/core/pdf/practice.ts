@@ -1,0 +1,148 @@
+import type { CaseText } from '../../shared/caseSchema';
+import type { MeetingDetail } from '../../shared/meetingTypes';
+import { STANDARD_PROCEDURE, type Language } from '../../shared/types';
+import { EXAMPLE_TEXT } from '../exampleText';
+import { documentsMade, fontPractice } from './document';
+import { renderMinutes, type MinutesInput } from './minutes';
+import { renderPolicy, type PolicyContent } from './policy';
+
+export interface PracticeCase {
+  key: string;
+  sv?: CaseText;
+  en?: CaseText;
+}
+
+/** The most cases practised: enough for the library; a workbook's further cases are left to their first PDF. */
+const MAX_CASES = 40;
+/** Cases per practice document, each one turn of the event loop: small at first, as code run for the first time is slow. */
+const FIRST_STEPS = [0, 0, 1, 1, 2];
+const CASES_PER_STEP = 4;
+
+function* inSteps<T>(list: T[]): Generator<T[]> {
+  let from = 0;
+  for (const n of FIRST_STEPS) yield list.slice(from, (from += n));
+  while (from < list.length) yield list.slice(from, (from += CASES_PER_STEP));
+}
+
+/** Minutes as the example workbook's meeting would print them, with these cases on the agenda. */
+function practiceMinutes(language: Language, cases: PracticeCase[], formal: boolean): MinutesInput {
+  const text = EXAMPLE_TEXT[language];
+  const detail: MeetingDetail = {
+    meeting: {
+      ...text.meeting,
+      id: 0,
+      date: '2026-09-17',
+      startTime: '15:30',
+      durationMinutes: 60,
+      procedure: STANDARD_PROCEDURE,
+      status: 'closed',
+      currentItemId: null,
+      closedAt: null,
+      signedAt: null,
+      signedBy: null,
+      fingerprint: null,
+    },
+    participants: text.participants.map(([name, role, present], i) => ({
+      id: i,
+      meetingId: 0,
+      position: i,
+      name,
+      role,
+      present,
+    })),
+    items: cases.map((c, i) => {
+      const item = text.items[i % text.items.length]!;
+      const [agree, disagree, unsure] = item.poll;
+      return {
+        id: i,
+        meetingId: 0,
+        caseId: i,
+        position: i,
+        timeboxMinutes: 10,
+        stance: item.stance,
+        consensusNotes: item.notes,
+        dissent: item.dissent,
+        poll: { agree, disagree, unsure },
+        proposedPoint: item.point,
+        timeSpentSeconds: 0,
+        caseKey: c.key,
+        caseText: { [language]: c[language] },
+      };
+    }),
+    actions: text.actions.map(([what, who, dueDate], i) => ({
+      id: i,
+      meetingId: 0,
+      itemId: null,
+      what,
+      who,
+      dueDate,
+      doneAt: null,
+    })),
+    carriedActions: [],
+    addenda: [],
+  };
+  return {
+    orgName: text.orgName,
+    language,
+    style: formal ? 'formal' : 'notes',
+    paper: 'a4',
+    detail,
+    addenda: [],
+    adoptedAgreement: null,
+    protocolNumber: 1,
+  };
+}
+
+function practicePolicy(language: Language): PolicyContent {
+  const text = EXAMPLE_TEXT[language];
+  return {
+    orgName: text.orgName,
+    ...text.agreement,
+    points: text.items.map((item) => item.point),
+    version: 1,
+    adoptedAt: '2026-09-17',
+    reviewDate: '2027-09-01',
+    language,
+  };
+}
+
+/** The practice, one piece of work after each `yield`. */
+async function* lessons(fontsDir: string, cases: () => PracticeCase[]) {
+  for (const font of fontPractice(fontsDir)) {
+    yield;
+    await font();
+  }
+  yield;
+  const known = cases().slice(0, MAX_CASES);
+  for (const language of ['sv', 'en'] as const) {
+    let step = 0;
+    for (const some of inSteps(known.filter((c) => c[language]))) {
+      yield;
+      // notes and formal minutes in turn, notes first: they are the shorter
+      await renderMinutes(practiceMinutes(language, some, step++ % 2 === 1), fontsDir);
+    }
+  }
+  for (const language of ['sv', 'en'] as const) {
+    yield;
+    await renderPolicy(practicePolicy(language), 'a4', fontsDir);
+  }
+}
+
+/**
+ * Practice after start-up: parses the fonts, then prints minutes of every case and the
+ * example's policy in both languages, one small document per turn of the event loop, and
+ * throws them away. The JavaScript engine has then optimised the layout, shaping and
+ * compression code, and the cases' titles and summaries are in the shared word caches, so
+ * the first real PDF costs about what the next ones do. Nothing is written anywhere. A
+ * real PDF started meanwhile ends the practice: it warms what it needs itself.
+ */
+export async function practisePapers(fontsDir: string, cases: () => PracticeCase[]): Promise<void> {
+  const practice = lessons(fontsDir, cases);
+  let made = documentsMade();
+  for (;;) {
+    await new Promise<void>((done) => setImmediate(done));
+    if (documentsMade() !== made) return void (await practice.return());
+    if ((await practice.next()).done) return;
+    made = documentsMade();
+  }
+}
