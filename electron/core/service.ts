@@ -12,7 +12,8 @@ import { meetingHandlers } from './handlers/meetingHandlers';
 import { paperHandlers } from './handlers/paperHandlers';
 import { groupHandlers } from './handlers/groupHandlers';
 import type { PushEvent } from '../shared/events';
-import { practisePapers } from './pdf/practice';
+import { practisePapers, type PracticeMaterial } from './pdf/practice';
+import { meetingDetail } from './read/meetingDetail';
 import * as repo from './repos';
 
 export type { CoreMethod, Handler, Handlers, ShellMethod } from './handlers/context';
@@ -39,6 +40,18 @@ export interface Service {
   /** practises PDFs in small steps, so the first real one is as quick as the next; for after start-up */
   preparePapers(): Promise<void>;
   shutdown(): void;
+}
+
+/**
+ * What the PDF practice prints: the open workbook's cases, in its language first, or the
+ * library's before a workbook is open. Reading the latest meeting as its minutes would also
+ * prepares the queries and checks that a minutes PDF runs.
+ */
+function practiceMaterial(wb: Workbook | null, library: () => Library): PracticeMaterial {
+  if (!wb) return { cases: library().cases, language: 'sv' };
+  const [latest] = repo.listMeetings(wb.db);
+  if (latest) meetingDetail(wb.db, latest.id);
+  return { cases: repo.listCases(wb.db), language: repo.getWorkbookRow(wb.db).language };
 }
 
 export function createService(options: ServiceOptions): Service {
@@ -92,8 +105,7 @@ export function createService(options: ServiceOptions): Service {
       ...groupHandlers(ctx, (path) => workbook['workbook.open']({ path })),
     },
     current: () => open,
-    // The practice prints the open workbook's cases, or the library's before one is open.
-    preparePapers: () => practisePapers(options.fontsDir, () => (open ? repo.listCases(open.db) : ctx.library().cases)),
+    preparePapers: () => practisePapers(options.fontsDir, () => practiceMaterial(open, ctx.library)),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

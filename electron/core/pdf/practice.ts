@@ -12,15 +12,24 @@ export interface PracticeCase {
   en?: CaseText;
 }
 
+/** What to practise on: the cases minutes will likely print, and the language to practise first. */
+export interface PracticeMaterial {
+  cases: PracticeCase[];
+  language: Language;
+}
+
 /** The most cases practised: enough for the library; a workbook's further cases are left to their first PDF. */
 const MAX_CASES = 40;
 /** Cases per practice document, each one turn of the event loop: small at first, as code run for the first time is slow. */
 const FIRST_STEPS = [0, 0, 1, 1, 2];
 const CASES_PER_STEP = 4;
 
-function* inSteps<T>(list: T[]): Generator<T[]> {
+function* inSteps<T>(list: readonly T[]): Generator<T[]> {
   let from = 0;
-  for (const n of FIRST_STEPS) yield list.slice(from, (from += n));
+  for (const n of FIRST_STEPS) {
+    if (n > 0 && from >= list.length) return;
+    yield list.slice(from, (from += n));
+  }
   while (from < list.length) yield list.slice(from, (from += CASES_PER_STEP));
 }
 
@@ -60,7 +69,8 @@ function practiceMinutes(language: Language, cases: PracticeCase[], formal: bool
         position: i,
         timeboxMinutes: 10,
         stance: item.stance,
-        consensusNotes: item.notes,
+        // a discussion's notes run long, and some paragraphs carry over to the next page
+        consensusNotes: text.items.map((other) => other.notes).join(' '),
         dissent: item.dissent,
         poll: { agree, disagree, unsure },
         proposedPoint: item.point,
@@ -107,37 +117,42 @@ function practicePolicy(language: Language): PolicyContent {
 }
 
 /** The practice, one piece of work after each `yield`. */
-async function* lessons(fontsDir: string, cases: () => PracticeCase[]) {
+async function* lessons(fontsDir: string, material: () => PracticeMaterial) {
   for (const font of fontPractice(fontsDir)) {
     yield;
     await font();
   }
   yield;
-  const known = cases().slice(0, MAX_CASES);
-  for (const language of ['sv', 'en'] as const) {
+  const { cases, language } = material();
+  // The other language's minutes only with their labels: practising its cases too would
+  // cost memory for what few print.
+  const other = language === 'sv' ? 'en' : 'sv';
+  for (const [inLanguage, some] of [
+    [language, cases.filter((c) => c[language]).slice(0, MAX_CASES)],
+    [other, []],
+  ] as const) {
     let step = 0;
-    for (const some of inSteps(known.filter((c) => c[language]))) {
+    for (const part of inSteps(some)) {
       yield;
       // notes and formal minutes in turn, notes first: they are the shorter
-      await renderMinutes(practiceMinutes(language, some, step++ % 2 === 1), fontsDir);
+      await renderMinutes(practiceMinutes(inLanguage, part, step++ % 2 === 1), fontsDir);
     }
   }
-  for (const language of ['sv', 'en'] as const) {
-    yield;
-    await renderPolicy(practicePolicy(language), 'a4', fontsDir);
-  }
+  yield;
+  await renderPolicy(practicePolicy(language), 'a4', fontsDir);
 }
 
 /**
  * Practice after start-up: parses the fonts, then prints minutes of every case and the
- * example's policy in both languages, one small document per turn of the event loop, and
- * throws them away. The JavaScript engine has then optimised the layout, shaping and
- * compression code, and the cases' titles and summaries are in the shared word caches, so
- * the first real PDF costs about what the next ones do. Nothing is written anywhere. A
- * real PDF started meanwhile ends the practice: it warms what it needs itself.
+ * example's policy in the workbook's language, one small document per turn of the event
+ * loop, and throws them away. The JavaScript engine has then optimised the layout,
+ * shaping and compression code, and the cases' titles and summaries are in the shared
+ * word caches, so the first real PDF costs about what the next ones do. Nothing is
+ * written anywhere. A real PDF started meanwhile ends the practice: it warms what it
+ * needs itself.
  */
-export async function practisePapers(fontsDir: string, cases: () => PracticeCase[]): Promise<void> {
-  const practice = lessons(fontsDir, cases);
+export async function practisePapers(fontsDir: string, material: () => PracticeMaterial): Promise<void> {
+  const practice = lessons(fontsDir, material);
   let made = documentsMade();
   for (;;) {
     await new Promise<void>((done) => setImmediate(done));
