@@ -15,7 +15,7 @@ interface ExampleMeeting {
 }
 
 /** What happened at the example meeting, the same in either language; exampleText.ts has the words. */
-const EXAMPLE_MEETING: ExampleMeeting = {
+export const EXAMPLE_MEETING: ExampleMeeting = {
   sector: 'public',
   present: [true, true, true, true, false],
   items: [

@@ -1,6 +1,7 @@
 import type { CaseText } from '../../shared/caseSchema';
 import type { MeetingDetail } from '../../shared/meetingTypes';
 import { STANDARD_PROCEDURE, type Language } from '../../shared/types';
+import { EXAMPLE_MEETING } from '../example';
 import { EXAMPLE_TEXT } from '../exampleText';
 import { documentsMade, fontPractice } from './document';
 import { renderMinutes, type MinutesInput } from './minutes';
@@ -51,24 +52,25 @@ function practiceMinutes(language: Language, cases: PracticeCase[], formal: bool
       signedBy: null,
       fingerprint: null,
     },
-    participants: text.participants.map(([name, role, present], i) => ({
+    participants: text.participants.map(([name, role], i) => ({
       id: i,
       meetingId: 0,
       position: i,
       name,
       role,
-      present,
+      present: EXAMPLE_MEETING.present[i]!,
     })),
     items: cases.map((c, i) => {
       const item = text.items[i % text.items.length]!;
-      const [agree, disagree, unsure] = item.poll;
+      const { stance, poll } = EXAMPLE_MEETING.items[i % text.items.length]!;
+      const [agree, disagree, unsure] = poll;
       return {
         id: i,
         meetingId: 0,
         caseId: i,
         position: i,
         timeboxMinutes: 10,
-        stance: item.stance,
+        stance,
         // a discussion's notes run long, and some paragraphs carry over to the next page
         consensusNotes: text.items.map((other) => other.notes).join(' '),
         dissent: item.dissent,
@@ -79,13 +81,13 @@ function practiceMinutes(language: Language, cases: PracticeCase[], formal: bool
         caseText: { [language]: c[language] },
       };
     }),
-    actions: text.actions.map(([what, who, dueDate], i) => ({
+    actions: text.actions.map(([what, who], i) => ({
       id: i,
       meetingId: 0,
       itemId: null,
       what,
       who,
-      dueDate,
+      dueDate: EXAMPLE_MEETING.actionsDue[i]!,
       doneAt: null,
     })),
     carriedActions: [],
