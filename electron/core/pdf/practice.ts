@@ -126,11 +126,14 @@ async function* lessons(fontsDir: string, material: () => PracticeMaterial) {
   }
   yield;
   const { cases, language } = material();
-  // The other language's minutes only with their labels: practising its cases too would
-  // cost memory for what few print.
+  const own = cases.filter((c) => c[language]).slice(0, MAX_CASES);
+  // The cases twice: the second round shapes no new words, but the engine needs about that
+  // much work to finish optimising the layout code. The other language only with its labels:
+  // its cases would cost memory for what few print.
   const other = language === 'sv' ? 'en' : 'sv';
   for (const [inLanguage, some] of [
-    [language, cases.filter((c) => c[language]).slice(0, MAX_CASES)],
+    [language, own],
+    [language, own],
     [other, []],
   ] as const) {
     let step = 0;
