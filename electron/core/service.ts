@@ -44,7 +44,7 @@ export interface Service {
 
 /**
  * What the PDF practice prints: the open workbook's cases, in its language first, or the
- * library's before a workbook is open. Reading the latest meeting as its minutes would also
+ * library's before a workbook is open. Reading the latest meeting, as its minutes would, also
  * prepares the queries and checks that a minutes PDF runs.
  */
 function practiceMaterial(wb: Workbook | null, library: () => Library): PracticeMaterial {

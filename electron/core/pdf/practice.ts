@@ -148,8 +148,8 @@ async function* lessons(fontsDir: string, material: () => PracticeMaterial) {
 }
 
 /**
- * Practice after start-up: parses the fonts, then prints minutes of every case and the
- * example's policy in the workbook's language, one small document per turn of the event
+ * Practice after start-up: parses the fonts, then prints minutes of the workbook's cases
+ * and the example's policy in its language, one small document per turn of the event
  * loop, and throws them away. The JavaScript engine has then optimised the layout,
  * shaping and compression code, and the cases' titles and summaries are in the shared
  * word caches, so the first real PDF costs about what the next ones do. Nothing is
