@@ -7,7 +7,10 @@ import Database from 'better-sqlite3';
 const [mode, large, minutesWorkbook, meetingId, fontsDir, libraryDir, userDataDir] = process.argv.slice(2);
 const minutes = { kind: 'minutes', meetingId: Number(meetingId), style: 'formal', paper: 'a4' } as const;
 
+// The app practises its PDFs after start-up (main calls preparePapers), so the peak includes that practice.
 async function memory() {
+  const { createService } = await import('../electron/core/service');
+  await createService({ userDataDir: userDataDir!, libraryDir: libraryDir!, fontsDir: fontsDir! }).preparePapers();
   const { closeWorkbook, openWorkbook } = await import('../electron/core/db/workbook');
   const { renderPaper } = await import('../electron/core/papers');
   const { listMeetings } = await import('../electron/core/repos');

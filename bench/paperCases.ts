@@ -202,7 +202,7 @@ export function peakMemory(run: Child): Row {
   const baseline = stats(bare);
   return {
     id: 'rss',
-    case: 'Peak memory of the core: open a ten-year workbook, then print 30-item minutes',
+    case: 'Peak memory of the core: the PDF practice after start-up, open a ten-year workbook, then print 30-item minutes',
     unit: 'MB',
     samsyn,
     baseline: { name: 'Node reading the same rows with bare queries', stats: baseline },
