@@ -17,6 +17,9 @@ const REQUIRED = [
   'out/preload/index.js',
   'out/renderer/index.html',
   'package.json',
+  // the hyphenation the PDFs use (core/pdf/lines.ts); the other languages' patterns are left out
+  'node_modules/hyphen/patterns/sv.js',
+  'node_modules/hyphen/patterns/en-gb.js',
 ];
 const FORBIDDEN = [
   [/(^|\/)(tests?|__tests__)\//, 'a test folder'],

@@ -17,12 +17,14 @@ const APP_FILES = [
   'out/preload/index.js',
   'out/renderer/index.html',
   'package.json',
+  'node_modules/hyphen/patterns/sv.js',
+  'node_modules/hyphen/patterns/en-gb.js',
 ];
 
-async function packedApp(options: { extra?: string[]; resources?: Record<string, string> } = {}) {
+async function packedApp(options: { extra?: string[]; omit?: string; resources?: Record<string, string> } = {}) {
   const root = tempDir();
   const source = join(root, 'app');
-  for (const file of [...APP_FILES, NATIVE, ...(options.extra ?? [])]) {
+  for (const file of [...APP_FILES.filter((f) => f !== options.omit), NATIVE, ...(options.extra ?? [])]) {
     mkdirSync(dirname(join(source, file)), { recursive: true });
     writeFileSync(join(source, file), 'x');
   }
@@ -49,6 +51,11 @@ describe('the packaged layout check', () => {
       resources: { 'cases/a.json': '{}', 'resources/fonts/NotoSans-Regular.ttf': 'x' },
     });
     expect(problems).toEqual([expect.stringMatching(/^The fonts are not where the app looks: .*resources\/fonts\.$/)]);
+  });
+
+  it('fails when the Swedish hyphenation the PDFs use is left out of app.asar', async () => {
+    const { problems } = await packedApp({ omit: 'node_modules/hyphen/patterns/sv.js' });
+    expect(problems).toEqual(['app.asar lacks node_modules/hyphen/patterns/sv.js.']);
   });
 
   it('fails when the case library is missing', async () => {
