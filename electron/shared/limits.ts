@@ -1,7 +1,9 @@
 // The longest text each kind of field accepts. The contract enforces these, and
 // the renderer shows the same numbers as counters.
 export const LIMITS = {
-  path: 4096,
+  // Longer than any file system allows (Windows' longest extended path), so a path the disk
+  // cannot hold reaches the core and gets its own sentence (PATH_TOO_LONG), not INVALID_INPUT.
+  path: 32_767,
   name: 120,
   title: 200,
   place: 200,

@@ -424,6 +424,11 @@ describe('bad paths', () => {
   const cases: [string, ErrorCode, (dir: string) => string][] = [
     ['a NUL byte', 'PATH_INVALID', (dir) => join(dir, 'Kund\0.samsyn')],
     ['a name longer than any disk allows', 'PATH_TOO_LONG', (dir) => join(dir, `${'å'.repeat(200)}.samsyn`)],
+    [
+      'a whole path longer than any disk allows',
+      'PATH_TOO_LONG',
+      (dir) => join(dir, ...Array.from({ length: 30 }, () => 'mapp'.repeat(50)), 'Kund.samsyn'),
+    ],
     ['a folder', 'NOT_A_FILE', (dir) => dir],
     ['a device', 'NOT_A_REGULAR_FILE', () => '/dev/null'],
   ];
