@@ -55,6 +55,38 @@ describe('signing a meeting', () => {
     service.shutdown();
   });
 
+  it('shows and prints each case as it was signed, even after the case is edited', async () => {
+    const { h, id, service } = await closedMeeting();
+    await h['meetings.setStatus']({ id, status: 'closed' });
+    await h['meetings.sign']({ id, signedBy: 'Örjan' });
+    const detail = await h['meetings.get']({ id });
+    const signedTitle = detail.items[0]!.caseText.sv!.title;
+    const {
+      id: caseId,
+      origin,
+      edited,
+      useCount,
+      newerLibraryVersion,
+      key,
+      version,
+      ...draft
+    } = await h['cases.get']({
+      id: detail.items[0]!.caseId,
+    });
+    void [origin, edited, useCount, newerLibraryVersion, key, version];
+    await h['cases.update']({
+      id: caseId,
+      content: { ...draft, sv: { ...draft.sv!, title: 'Ett nytt namn på fallet' } },
+    });
+
+    expect((await h['meetings.get']({ id })).items[0]!.caseText.sv!.title).toBe(signedTitle);
+    const doc = await h['papers.render']({ request: { kind: 'minutes', meetingId: id, style: 'formal', paper: 'a4' } });
+    const text = readPdf(Buffer.from(doc.base64, 'base64'), tempDir()).flat;
+    expect(text).toContain(signedTitle);
+    expect(text).not.toContain('Ett nytt namn på fallet');
+    service.shutdown();
+  });
+
   it('takes addenda afterwards without changing the signed fingerprint', async () => {
     const { h, id, service } = await closedMeeting();
     await h['meetings.setStatus']({ id, status: 'closed' });

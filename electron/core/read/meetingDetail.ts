@@ -5,9 +5,11 @@ import * as repo from '../repos';
 /** A meeting as its screen and its minutes show it: the agenda with each case's text, actions, addenda. */
 export function meetingDetail(db: ReadDb, id: number): MeetingDetail {
   const meeting = repo.getMeeting(db, id);
-  const items = repo.listItems(db, id).map((item) => {
+  const signed = repo.signedCaseTexts(db, id);
+  const items = repo.listItems(db, id).map((item, index) => {
     const c = repo.getCase(db, item.caseId);
-    return { ...item, caseKey: c.key, caseText: { ...(c.sv ? { sv: c.sv } : {}), ...(c.en ? { en: c.en } : {}) } };
+    const { sv, en } = signed?.[index] ?? c;
+    return { ...item, caseKey: c.key, caseText: { ...(sv ? { sv } : {}), ...(en ? { en } : {}) } };
   });
   const titles = new Map<number, string>();
   const carriedActions = repo.listCarriedActions(db, id).map((a) => {

@@ -1,5 +1,6 @@
 import { readStored } from '../db/content';
 import { AppError } from '../errors';
+import { caseSchemas, type CaseText } from '../../shared/caseSchema';
 import {
   canonicalJson,
   currentRecord,
@@ -89,6 +90,28 @@ function signatureRows(db: ReadDb): Map<number, SignatureRow> {
        FROM signatures`,
   ).all() as SignatureRow[];
   return new Map(rows.map((r) => [r.meetingId, r]));
+}
+
+/**
+ * The case texts a meeting was signed with (scheme 2), by agenda position, so a signed
+ * meeting shows and prints each case as it was discussed even after the case is edited.
+ * Null when the meeting has no such signature, or when its record no longer matches the
+ * fingerprint (then `verify` names the change, and the current texts are shown).
+ */
+export function signedCaseTexts(
+  db: ReadDb,
+  meetingId: number,
+): { sv: CaseText | undefined; en: CaseText | undefined }[] | null {
+  const row = signatureRows(db).get(meetingId);
+  if (row?.scheme !== 2 || row.snapshot === null || sha256(row.snapshot) !== row.fingerprint) return null;
+  const snapshot = readStored('signatures', 'snapshot', row.snapshot, meetingId) as SignedSnapshot;
+  const text = caseSchemas().caseText.nullable();
+  return snapshot.items.map((item) => {
+    const sv = text.safeParse(item.sv);
+    const en = text.safeParse(item.en);
+    if (!sv.success || !en.success) throw new AppError('DAMAGED', { reason: `signatures, row ${meetingId}, snapshot` });
+    return { sv: sv.data ?? undefined, en: en.data ?? undefined };
+  });
 }
 
 function firstItemDifference(signed: SignedSnapshot['items'], now: SignedSnapshot['items']): VerificationPart {
