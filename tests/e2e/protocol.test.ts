@@ -54,6 +54,34 @@ describe('the paper preview', () => {
     await app.screenshot('paper-missing-glyph-sv');
     await app.close();
   });
+
+  it('names a character no font has again in the question before signing', async () => {
+    const { app, id } = await appWithMeeting();
+    const { page } = app;
+    const h = app.service.handlers;
+    const [caseRow] = await h['cases.list']({});
+    await h['items.add']({ meetingId: id, caseId: caseRow!.id });
+    const [item] = (await h['meetings.get']({ id })).items;
+    await h['items.update']({ id: item!.id, changes: { consensusNotes: 'Ett tecken \u{F0001} här.' } });
+    await h['meetings.setStatus']({ id, status: 'running' });
+    await h['meetings.setStatus']({ id, status: 'closed' });
+    await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/run`), id);
+    await page.getByTestId('sign-name').fill('Åsa Lind');
+    await page.getByTestId('sign').click();
+    const named = page.getByTestId('sign-missing-glyphs');
+    await named.waitFor();
+    expect(await named.textContent()).toContain('U+F0001');
+    expect(await page.getByTestId('confirm-dialog').textContent()).toContain('låses');
+    await app.screenshot('sign-missing-glyph-sv');
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click();
+    expect((await h['meetings.get']({ id })).meeting.signedBy).toBeNull();
+
+    await h['items.update']({ id: item!.id, changes: { consensusNotes: 'Bara vanliga tecken.' } });
+    await page.getByTestId('sign').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('sign-missing-glyphs').count()).toBe(0);
+    await app.close();
+  });
 });
 
 describe('the library’s suggested point in the run screen', () => {
