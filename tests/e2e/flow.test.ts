@@ -213,6 +213,8 @@ describe('the keyboard alone', () => {
     await expect
       .poll(async () => (await h['agreement.get']({})).draft.points.map((p) => p.text.endsWith(proposal)))
       .toEqual([true]);
+    // the accepted proposal left the list; the keyboard stays in it instead of falling back to the page
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.candidates') !== null)).toBe(true);
     await app.close();
   });
 });
