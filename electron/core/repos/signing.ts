@@ -81,15 +81,23 @@ interface SignedRow {
   hasAddenda: number;
 }
 
+const SIGNATURE_COLUMNS =
+  'meeting_id AS meetingId, signed_by AS signedBy, signed_at AS signedAt, scheme, snapshot, fingerprint';
+
+// a workbook of format 3 or older, opened read-only, has no signature records
+const hasSignatures = (db: ReadDb) =>
+  stmt(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'signatures'").get() !== undefined;
+
 function signatureRows(db: ReadDb): Map<number, SignatureRow> {
-  const hasTable = stmt(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'signatures'").get();
-  if (!hasTable) return new Map(); // a workbook of format 3 or older, opened read-only
-  const rows = stmt(
-    db,
-    `SELECT meeting_id AS meetingId, signed_by AS signedBy, signed_at AS signedAt, scheme, snapshot, fingerprint
-       FROM signatures`,
-  ).all() as SignatureRow[];
+  if (!hasSignatures(db)) return new Map();
+  const rows = stmt(db, `SELECT ${SIGNATURE_COLUMNS} FROM signatures`).all() as SignatureRow[];
   return new Map(rows.map((r) => [r.meetingId, r]));
+}
+
+function signatureRow(db: ReadDb, meetingId: number): SignatureRow | undefined {
+  if (!hasSignatures(db)) return undefined;
+  return stmt(db, `SELECT ${SIGNATURE_COLUMNS} FROM signatures WHERE meeting_id = ?`).get(meetingId) as
+    SignatureRow | undefined;
 }
 
 /**
@@ -102,7 +110,7 @@ export function signedCaseTexts(
   db: ReadDb,
   meetingId: number,
 ): { sv: CaseText | undefined; en: CaseText | undefined }[] | null {
-  const row = signatureRows(db).get(meetingId);
+  const row = signatureRow(db, meetingId);
   if (row?.scheme !== 2 || row.snapshot === null || sha256(row.snapshot) !== row.fingerprint) return null;
   const snapshot = readStored('signatures', 'snapshot', row.snapshot, meetingId) as SignedSnapshot;
   const text = caseSchemas().caseText.nullable();
