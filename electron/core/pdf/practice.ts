@@ -3,6 +3,7 @@ import type { MeetingDetail } from '../../shared/meetingTypes';
 import { STANDARD_PROCEDURE, type Language } from '../../shared/types';
 import { EXAMPLE_MEETING } from '../example';
 import { EXAMPLE_TEXT } from '../exampleText';
+import { withSteadyYoungGeneration } from '../heap';
 import { documentsMade, fontPractice } from './document';
 import { renderMinutes, type MinutesInput } from './minutes';
 import { renderPolicy, type PolicyContent } from './policy';
@@ -154,15 +155,17 @@ async function* lessons(fontsDir: string, material: () => PracticeMaterial) {
  * shaping and compression code, and the cases' titles and summaries are in the shared
  * word caches, so the first real PDF costs about what the next ones do. Nothing is
  * written anywhere. A real PDF started meanwhile ends the practice: it warms what it
- * needs itself.
+ * needs itself. The practice keeps the engine's young generation at its size (see heap.ts).
  */
-export async function practisePapers(fontsDir: string, material: () => PracticeMaterial): Promise<void> {
-  const practice = lessons(fontsDir, material);
-  let made = documentsMade();
-  for (;;) {
-    await new Promise<void>((done) => setImmediate(done));
-    if (documentsMade() !== made) return void (await practice.return());
-    if ((await practice.next()).done) return;
-    made = documentsMade();
-  }
+export function practisePapers(fontsDir: string, material: () => PracticeMaterial): Promise<void> {
+  return withSteadyYoungGeneration(async () => {
+    const practice = lessons(fontsDir, material);
+    let made = documentsMade();
+    for (;;) {
+      await new Promise<void>((done) => setImmediate(done));
+      if (documentsMade() !== made) return void (await practice.return());
+      if ((await practice.next()).done) return;
+      made = documentsMade();
+    }
+  });
 }
