@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
  * PDF practice does when it parses fonts, grows it to the top: about 50 MB of memory for
  * work nobody waits for. Held, the work runs a few more small collections instead.
  * The flag is read each time V8 would grow the space, so it applies at once; 2 is V8's own
- * value, set back when the work ends.
+ * value, set back when the work ends. Node and Electron's main process both start V8 with
+ * `--no-freeze-flags-after-init`, so a flag may change while running.
  */
 export async function withSteadyYoungGeneration<T>(work: () => Promise<T>): Promise<T> {
   setFlagsFromString('--semi-space-growth-factor=1');
