@@ -11,7 +11,8 @@ const require = createRequire(import.meta.url);
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
 const { FuseState } = require('@electron/fuses/dist/constants');
 
-const REQUIRED = [
+/** What app.asar must hold for the app to start and print. */
+export const REQUIRED = [
   'out/main/index.js',
   'out/main/cli.js',
   'out/preload/index.js',

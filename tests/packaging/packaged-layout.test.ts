@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import asar from '@electron/asar';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module script without types
-import { checkPackagedApp } from '../../scripts/packaged-layout.mjs';
+import { checkPackagedApp, REQUIRED } from '../../scripts/packaged-layout.mjs';
 import { useTempDir } from '../helpers/files';
 
 // The checks `npm run dist:check` runs on electron-builder's output, tried on small
@@ -11,20 +11,11 @@ import { useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();
 const NATIVE = 'node_modules/better-sqlite3/prebuilds/linux-x64.node';
-const APP_FILES = [
-  'out/main/index.js',
-  'out/main/cli.js',
-  'out/preload/index.js',
-  'out/renderer/index.html',
-  'package.json',
-  'node_modules/hyphen/patterns/sv.js',
-  'node_modules/hyphen/patterns/en-gb.js',
-];
 
 async function packedApp(options: { extra?: string[]; omit?: string; resources?: Record<string, string> } = {}) {
   const root = tempDir();
   const source = join(root, 'app');
-  for (const file of [...APP_FILES.filter((f) => f !== options.omit), NATIVE, ...(options.extra ?? [])]) {
+  for (const file of [...REQUIRED.filter((f) => f !== options.omit), NATIVE, ...(options.extra ?? [])]) {
     mkdirSync(dirname(join(source, file)), { recursive: true });
     writeFileSync(join(source, file), 'x');
   }
