@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MATERIAL_EDITIONS, type MaterialSource } from '../shared/contract/material';
 import { renderGuidePaper } from '../core/material';
 import * as repo from '../core/repos';
 import { LANGUAGES } from '../shared/types';
 import type { ResourcePaths } from '../core/paths';
-import { output, paperTo } from './paperCommands';
+import { paperFlag, paperTo, writePdf } from './paperCommands';
 import type { Print } from './workbookCommands';
 import { oneOf, parseArgs, UsageError } from './options';
 
@@ -32,7 +31,7 @@ export async function material(resources: ResourcePaths, args: string[], out: Pr
   if (positional.length !== 1) throw new UsageError('material needs one FILE');
   const from = source(flags);
   const edition = oneOf(flags.get('--edition'), MATERIAL_EDITIONS, 'group', '--edition');
-  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
+  const paper = paperFlag(flags);
   return paperTo(
     resources,
     positional[0]!,
@@ -53,11 +52,8 @@ export async function material(resources: ResourcePaths, args: string[], out: Pr
 export async function guide(resources: ResourcePaths, args: string[], out: Print): Promise<number> {
   const { positional, flags } = parseArgs(args);
   if (positional.length !== 0) throw new UsageError('guide takes no FILE');
-  const target = output(flags);
-  const language = oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language');
-  const paper = oneOf(flags.get('--paper'), ['a4', 'letter'] as const, 'a4', '--paper');
-  const { bytes } = await renderGuidePaper({ kind: 'guide', language, paper }, resources.fontsDir);
-  writeFileSync(target, bytes);
-  out(`${target}: written`);
-  return 0;
+  return writePdf(flags, out, () => {
+    const language = oneOf(flags.get('--language'), LANGUAGES, 'sv', '--language');
+    return renderGuidePaper({ kind: 'guide', language, paper: paperFlag(flags) }, resources.fontsDir);
+  });
 }

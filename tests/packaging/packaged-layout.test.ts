@@ -15,7 +15,7 @@ const NATIVE = 'node_modules/better-sqlite3/prebuilds/linux-x64.node';
 async function packedApp(options: { extra?: string[]; omit?: string; resources?: Record<string, string> } = {}) {
   const root = tempDir();
   const source = join(root, 'app');
-  for (const file of [...REQUIRED.filter((f) => f !== options.omit), NATIVE, ...(options.extra ?? [])]) {
+  for (const file of [...REQUIRED.filter((f: string) => f !== options.omit), NATIVE, ...(options.extra ?? [])]) {
     mkdirSync(dirname(join(source, file)), { recursive: true });
     writeFileSync(join(source, file), 'x');
   }
