@@ -1,4 +1,4 @@
-import { bilingual } from '../../shared/texts';
+import { bilingual, sideBySide } from '../../shared/texts';
 import type { Stance } from '../../shared/types';
 
 import { fill } from '../../shared/texts';
@@ -162,29 +162,16 @@ export const PDF_LABELS = bilingual({
 export type PdfLabels = (typeof PDF_LABELS)['sv'];
 
 /** The words a saved PDF's file name starts with. */
-export const FILE_NAME_WORDS = bilingual({
-  sv: {
-    summary: 'Sammanställning',
-    plan: 'Kanalplan',
-    register: 'Kanalregister',
-    draft: 'utkast',
-    formal: 'Protokoll',
-    notes: 'Minnesanteckningar',
-    material: 'Samtalsmaterial',
-    facilitatorEdition: '(samtalsledarens utgåva)',
-    booklet: 'häfte',
-  },
-  en: {
-    summary: 'Summary',
-    plan: 'Channel plan',
-    register: 'Channel register',
-    draft: 'draft',
-    formal: 'Minutes',
-    notes: 'Notes',
-    material: 'Conversation material',
-    facilitatorEdition: "(facilitator's edition)",
-    booklet: 'booklet',
-  },
+export const FILE_NAME_WORDS = sideBySide({
+  summary: ['Sammanställning', 'Summary'],
+  plan: ['Kanalplan', 'Channel plan'],
+  register: ['Kanalregister', 'Channel register'],
+  draft: ['utkast', 'draft'],
+  formal: ['Protokoll', 'Minutes'],
+  notes: ['Minnesanteckningar', 'Notes'],
+  material: ['Samtalsmaterial', 'Conversation material'],
+  facilitatorEdition: ['(samtalsledarens utgåva)', "(facilitator's edition)"],
+  booklet: ['häfte', 'booklet'],
 });
 
 /** The conversation material and the facilitator's guide. */
