@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Row } from './report';
+import { against, ratioAtMost, row, type Row } from './report';
 import { alternate, stats } from './stats';
 
 /** `samsyn info` and `samsyn check` of the example workbook, each a new process, against `node -e 0`. */
@@ -24,21 +24,16 @@ export async function cliStart(root: string, work: string): Promise<Row> {
     { node: node('node', '-e', '0'), info: node('info', bin, 'info', file), check: node('check', bin, 'check', file) },
   );
   const slower = result.ratio.info >= result.ratio.check ? 'info' : 'check';
-  const ratio = result.ratio[slower];
   const cpuRatio = (name: 'info' | 'check') => (stats(cpu[name]).median / stats(cpu.node).median).toFixed(2);
-  return {
+  return row({
     id: 'cli-start',
     case: `Command line: samsyn ${slower} of a small workbook, start to exit (the slower of info and check)`,
     unit: 'ms',
-    samsyn: result.stats[slower],
-    baseline: { name: 'node -e 0', stats: result.stats.node },
-    ratio,
-    spread: result.spread[slower],
-    target: 'ratio ≤ 1.5',
-    holds: ratio <= 1.5,
+    ...against(result, slower, 'node -e 0'),
+    target: ratioAtMost('1.5'),
     meaning: 'A script that checks many workbooks waits for Node itself, not for Samsyn.',
     note:
       `on the clock info ${result.ratio.info.toFixed(2)}×, check ${result.ratio.check.toFixed(2)}×; ` +
       `in CPU time (less disturbed by a busy machine) info ${cpuRatio('info')}×, check ${cpuRatio('check')}×`,
-  };
+  });
 }

@@ -10,8 +10,8 @@ import { createService } from '../electron/core/service';
 import { copyOf, SIZES, TEN_YEARS, type Places } from './coreCases';
 import { ensureLargeWorkbook } from './largeWorkbook';
 import { minutesHtml, policyHtml } from './printHtml';
-import { against, type Row } from './report';
-import { alternate, stats } from './stats';
+import { against, medianUnder, paired, ratioAtMost, row, type Row } from './report';
+import { alternate } from './stats';
 
 const request = (meetingId: number) => ({ kind: 'minutes', meetingId, style: 'formal', paper: 'a4' }) as const;
 
@@ -61,16 +61,14 @@ export async function minutesPdf(at: Places, browser: Browser, long: Awaited<Ret
   const pages = bytes.toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
   await page.close();
   closeWorkbook(wb);
-  const row = against(result, 'samsyn', 'Chromium page.pdf() of the same content as HTML, already laid out');
-  return {
+  return row({
     id: 'minutes-pdf',
     case: `Minutes PDF of 30 items with long notes (${pages} pages), warm`,
     unit: 'ms',
-    ...row,
-    target: 'ratio ≤ 1.0',
-    holds: row.ratio <= 1,
+    ...against(result, 'samsyn', 'Chromium page.pdf() of the same content as HTML, already laid out'),
+    target: ratioAtMost('1.0'),
     meaning: 'Long minutes are ready before Chromium alone could print the same text.',
-  } satisfies Row;
+  });
 }
 
 export async function policyPdf(at: Places, browser: Browser): Promise<Row> {
@@ -100,16 +98,14 @@ export async function policyPdf(at: Places, browser: Browser): Promise<Row> {
     },
   );
   await page.close();
-  const row = against(result, 'samsyn', 'Chromium page.pdf() of the same page as HTML, already laid out');
-  return {
+  return row({
     id: 'policy-pdf',
     case: `One-page policy at the longest text that fits (${n} points), fit search included`,
     unit: 'ms',
-    ...row,
-    target: '< 150 ms',
-    holds: row.samsyn.median < 150,
+    ...against(result, 'samsyn', 'Chromium page.pdf() of the same page as HTML, already laid out'),
+    target: medianUnder(150, 'ms'),
     meaning: 'The one-page policy shows and prints at once, even when it is full.',
-  };
+  });
 }
 
 /** The minutes of one 12-item meeting in workbooks of each size, against the same at 250 meetings. */
@@ -125,18 +121,16 @@ export async function minutesGrowth(at: Places): Promise<Row[]> {
     ) as Record<string, () => unknown>,
   );
   for (const { wb } of books) closeWorkbook(wb);
-  return SIZES.map((n) => {
-    const row = against(result, `m${n}`, 'the same at 250 meetings');
-    return {
+  return SIZES.map((n) =>
+    row({
       id: `minutes-${n}`,
       case: `Minutes PDF of the latest meeting (12 items), ${n.toLocaleString('en')} meetings in the workbook`,
-      unit: 'ms' as const,
-      ...row,
-      target: 'ratio ≤ 1.5',
-      holds: row.ratio <= 1.5,
+      unit: 'ms',
+      ...against(result, `m${n}`, 'the same at 250 meetings'),
+      target: ratioAtMost('1.5'),
       meaning: 'Minutes take as long after ten years as in the first year.',
-    };
-  });
+    }),
+  );
 }
 
 /** Builds bench/child.ts for Node, with the native and PDF modules left to node_modules. */
@@ -172,22 +166,16 @@ export function childRunner(child: string, at: Places, long: { path: string; mee
 
 export function firstPdf(run: Child): Row {
   const runs = Array.from({ length: 5 }, () => run('first-pdf'));
-  const ratios = runs.map((r) => r.first! / r.warm!);
-  const first = stats(runs.map((r) => r.first!));
-  const warm = stats(runs.map((r) => r.warm!));
-  const ratio = stats(ratios).median;
-  return {
+  const first = runs.map((r) => r.first!);
+  const warm = runs.map((r) => r.warm!);
+  return row({
     id: 'first-pdf',
     case: 'The first minutes PDF a second after start-up (30 items), each start in a process of its own',
     unit: 'ms',
-    samsyn: first,
-    baseline: { name: 'the same PDF again, warm, in the same process', stats: warm },
-    ratio,
-    spread: [Math.min(...ratios), Math.max(...ratios)],
-    target: 'ratio ≤ 1.5',
-    holds: ratio <= 1.5,
+    ...paired(first, warm, 'the same PDF again, warm, in the same process'),
+    target: ratioAtMost('1.5'),
     meaning: 'The first PDF after starting Samsyn comes as quickly as the next ones.',
-  };
+  });
 }
 
 export function peakMemory(run: Child): Row {
@@ -197,19 +185,12 @@ export function peakMemory(run: Child): Row {
     bare.push(run('bare-memory').peakRssMb);
     ours.push(run('memory').peakRssMb);
   }
-  const ratios = ours.map((o, i) => o / bare[i]!);
-  const samsyn = stats(ours);
-  const baseline = stats(bare);
-  return {
+  return row({
     id: 'rss',
     case: 'Peak memory of the core: the PDF practice after start-up, open a ten-year workbook, then print 30-item minutes',
     unit: 'MB',
-    samsyn,
-    baseline: { name: 'Node reading the same rows with bare queries', stats: baseline },
-    ratio: stats(ratios).median,
-    spread: [Math.min(...ratios), Math.max(...ratios)],
-    target: '< 200 MB',
-    holds: samsyn.median < 200,
+    ...paired(ours, bare, 'Node reading the same rows with bare queries'),
+    target: medianUnder(200, 'MB'),
     meaning: 'Samsyn runs beside a video call on an ordinary office laptop.',
-  };
+  });
 }

@@ -7,8 +7,8 @@ import vue from '@vitejs/plugin-vue';
 import { openApp, ORIGIN, type AppPage } from '../tests/e2e/harness';
 import { copyOf, SIZES, TEN_YEARS, type Places } from './coreCases';
 import { ensureLargeWorkbook } from './largeWorkbook';
-import { against, single, type Row } from './report';
-import { alternate, stats } from './stats';
+import { against, both, medianUnder, paired, ratioAtMost, row, single, type Row } from './report';
+import { alternate } from './stats';
 
 const LIST = '[data-test="meeting-list"]';
 
@@ -91,17 +91,15 @@ export async function homeRender(browser: Browser, at: Places): Promise<Row> {
   const calls = home.calls.length;
   const called = [...home.calls].join(', ');
   await home.app.close();
-  const row = against(result, 'samsyn', 'a static page with the same first screen and CSS, same Chromium');
-  return {
+  return row({
     id: 'home-render',
     case: 'Home screen of a ten-year workbook (1,000 meetings), navigation until painted',
     unit: 'ms',
-    ...row,
-    target: 'ratio ≤ 1.5, ≤ 3 calls to the core',
-    holds: row.ratio <= 1.5 && calls <= 3,
+    ...against(result, 'samsyn', 'a static page with the same first screen and CSS, same Chromium'),
+    target: both(ratioAtMost('1.5'), { says: '≤ 3 calls to the core', holds: () => calls <= 3 }),
     meaning: 'A workbook with ten years of meetings shows its home screen about as fast as a plain web page.',
     note: `${calls} calls to the core: ${called}`,
-  };
+  });
 }
 
 /** The home screen at each size, against the same at 250 meetings: its first screen must not grow. */
@@ -113,18 +111,16 @@ export async function homeGrowth(browser: Browser, at: Places): Promise<Row[]> {
     Object.fromEntries(SIZES.map((n, i) => [`m${n}`, navigate(homes[i]!)])) as Record<string, () => Promise<void>>,
   );
   for (const home of homes) await home.app.close();
-  return SIZES.map((n) => {
-    const row = against(result, `m${n}`, 'the same at 250 meetings');
-    return {
+  return SIZES.map((n) =>
+    row({
       id: `home-${n}`,
       case: `Home screen painted, ${n.toLocaleString('en')} meetings`,
-      unit: 'ms' as const,
-      ...row,
-      target: 'ratio ≤ 1.2',
-      holds: row.ratio <= 1.2,
+      unit: 'ms',
+      ...against(result, `m${n}`, 'the same at 250 meetings'),
+      target: ratioAtMost('1.2'),
       meaning: 'The home screen opens as fast after ten or forty years of meetings as after five.',
-    };
-  });
+    }),
+  );
 }
 
 /**
@@ -179,25 +175,14 @@ export async function saveAfterTyping(browser: Browser, at: Places): Promise<Row
       samples.typing.push(await typing());
     }
   await app.close();
-  return typingRow(samples);
-}
-
-function typingRow(samples: { direct: number[]; typing: number[] }): Row {
-  const ours = stats(samples.typing);
-  const base = stats(samples.direct);
-  const ratios = samples.typing.map((t, i) => t / samples.direct[i]!);
-  return {
+  return row({
     id: 'save-after-typing',
     case: 'From the last keystroke in a case’s notes to “Sparat” on screen',
     unit: 'ms',
-    samsyn: ours,
-    baseline: { name: 'one save call from the page to the core and back', stats: base },
-    ratio: stats(ratios).median,
-    spread: [Math.min(...ratios), Math.max(...ratios)],
-    target: '< 150 ms',
-    holds: ours.median < 150,
+    ...paired(samples.typing, samples.direct, 'one save call from the page to the core and back'),
+    target: medianUnder(150, 'ms'),
     meaning: 'What was typed is on disk, and the screen says so, a moment after the last key.',
-  };
+  });
 }
 
 /** The renderer's first JavaScript and CSS, gzipped, against the frameworks alone built the same way. */
@@ -217,15 +202,14 @@ export async function bundle(root: string, work: string): Promise<Row> {
     build: { outDir: frameworksDir, emptyOutDir: true },
   });
   const base = gzippedAssets(frameworksDir);
-  return {
+  return row({
     id: 'bundle',
     case: 'Renderer: JavaScript and CSS loaded at start, gzipped',
     unit: 'KB',
     samsyn: single(ours),
     baseline: { name: 'Vue, Vue Router, Pinia and vue-i18n alone', stats: single(base) },
     ratio: ours / base,
-    target: '< 250 KB',
-    holds: ours < 250,
+    target: medianUnder(250, 'KB'),
     meaning: 'The window is ready to use the moment it opens.',
-  };
+  });
 }

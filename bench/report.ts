@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Compared, Stats } from './stats';
+import { stats, type Compared, type Stats } from './stats';
 
 /** One line of bench-results.json; `id` stays the same from run to run, so results can be followed over time. */
 export interface Row {
@@ -31,8 +31,54 @@ export function against<K extends string>(result: Compared<K>, ours: K, baseline
   };
 }
 
+/** A row's measured part from samples taken in pairs, each of Samsyn's beside one of the baseline's. */
+export function paired(ours: number[], base: number[], baselineName: string) {
+  const ratios = ours.map((o, i) => o / base[i]!);
+  return {
+    samsyn: stats(ours),
+    baseline: { name: baselineName, stats: stats(base) },
+    ratio: stats(ratios).median,
+    spread: [Math.min(...ratios), Math.max(...ratios)] as [number, number],
+  };
+}
+
 /** A single measured value (a size, a peak) as stats. */
 export const single = (value: number): Stats => ({ runs: 1, median: value, p95: value, p99: value });
+
+/** What a row measured: Samsyn's numbers and, where there is one, the baseline's and the ratio between them. */
+export type Measured = Pick<Row, 'samsyn' | 'baseline' | 'ratio' | 'spread'>;
+
+/** A target as the table states it and as it is checked, side by side so that the two cannot drift apart. */
+export interface Target {
+  says: string;
+  holds: (measured: Measured) => boolean;
+}
+
+/** Samsyn's median over the baseline's at most `limit`, written as the table shows it ('1.0'). */
+export const ratioAtMost = (limit: string): Target => ({
+  says: `ratio ≤ ${limit}`,
+  holds: (m) => m.ratio !== undefined && m.ratio <= Number(limit),
+});
+
+/** Samsyn's median under `limit` of `unit`, of which each is `perUnit` of the row's own unit (1 s is 1000 ms). */
+export const medianUnder = (limit: number, unit: string, perUnit = 1): Target => ({
+  says: `< ${limit} ${unit}`,
+  holds: (m) => m.samsyn.median < limit * perUnit,
+});
+
+/** No target: the row is there to be read and followed over time. */
+export const REPORT: Target = { says: 'report', holds: () => true };
+
+export const both = (first: Target, second: Target): Target => ({
+  says: `${first.says}, ${second.says}`,
+  holds: (m) => first.holds(m) && second.holds(m),
+});
+
+/** A row whose target is checked against what it measured. */
+export function row(measured: Omit<Row, 'target' | 'holds'> & { target: Target }): Row {
+  const { target, meaning, note, ...rest } = measured;
+  return { ...rest, target: target.says, holds: target.holds(measured), meaning, note };
+}
 
 export interface Machine {
   cpus: number;
