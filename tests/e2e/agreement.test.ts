@@ -20,7 +20,7 @@ async function workbookWithMeeting(language: 'sv' | 'en' = 'sv') {
       id: item.id,
       changes: { stance: 'acceptable', proposedPoint: item.caseText.sv!.suggestedPoint },
     });
-  return { app, id };
+  return { app, page: app.page, h, id };
 }
 
 /** The agreement screen before any point is drafted, the meeting's proposals waiting beside it. */
@@ -162,9 +162,7 @@ describe('drafting the agreement', () => {
 
 describe('signing the minutes', () => {
   it('signs a closed meeting, locks it, and takes addenda instead of edits', async () => {
-    const { app, id } = await workbookWithMeeting();
-    const { page } = app;
-    const h = app.service.handlers;
+    const { app, page, h, id } = await workbookWithMeeting();
     await h['meetings.setStatus']({ id, status: 'running' });
     await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/run`), id);
     await page.getByTestId('consensus-notes').waitFor();

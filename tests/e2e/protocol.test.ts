@@ -11,13 +11,23 @@ async function appWithMeeting() {
   await app.push({ type: 'open-path', path });
   await app.page.getByTestId('meeting-list').waitFor();
   const created = await app.service.handlers['meetings.create']({ title: 'Styrelsemöte', date: '2026-11-12' });
-  return { app, id: created.meeting.id };
+  return { app, page: app.page, h: app.service.handlers, id: created.meeting.id };
+}
+
+/** A meeting with one case whose notes hold a character no font has. */
+async function meetingWithMissingGlyph() {
+  const meeting = await appWithMeeting();
+  const { h, id } = meeting;
+  const [caseRow] = await h['cases.list']({});
+  await h['items.add']({ meetingId: id, caseId: caseRow!.id });
+  const [item] = (await h['meetings.get']({ id })).items;
+  await h['items.update']({ id: item!.id, changes: { consensusNotes: 'Ett tecken \u{F0001} här.' } });
+  return { ...meeting, itemId: item!.id };
 }
 
 describe('the procedural §§ in the meeting plan', () => {
   it('can be rewritten and switched off, and the minutes follow', async () => {
-    const { app, id } = await appWithMeeting();
-    const { page } = app;
+    const { app, page, id } = await appWithMeeting();
     await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/plan`), id);
     const opening = page.getByTestId('procedure-opening');
     await opening.waitFor();
@@ -37,15 +47,7 @@ describe('the procedural §§ in the meeting plan', () => {
 
 describe('the paper preview', () => {
   it('names a character no font has and where it stands', async () => {
-    const { app, id } = await appWithMeeting();
-    const { page } = app;
-    const [caseRow] = await app.service.handlers['cases.list']({});
-    await app.service.handlers['items.add']({ meetingId: id, caseId: caseRow!.id });
-    const [item] = (await app.service.handlers['meetings.get']({ id })).items;
-    await app.service.handlers['items.update']({
-      id: item!.id,
-      changes: { consensusNotes: 'Ett tecken \u{F0001} här.' },
-    });
+    const { app, page, id } = await meetingWithMissingGlyph();
     await page.evaluate((meetingId) => (location.hash = `#/paper?kind=minutes&meeting=${meetingId}&style=formal`), id);
     const banner = page.getByTestId('missing-glyphs');
     await banner.waitFor();
@@ -56,13 +58,7 @@ describe('the paper preview', () => {
   });
 
   it('names a character no font has again in the question before signing', async () => {
-    const { app, id } = await appWithMeeting();
-    const { page } = app;
-    const h = app.service.handlers;
-    const [caseRow] = await h['cases.list']({});
-    await h['items.add']({ meetingId: id, caseId: caseRow!.id });
-    const [item] = (await h['meetings.get']({ id })).items;
-    await h['items.update']({ id: item!.id, changes: { consensusNotes: 'Ett tecken \u{F0001} här.' } });
+    const { app, page, h, id, itemId } = await meetingWithMissingGlyph();
     await h['meetings.setStatus']({ id, status: 'running' });
     await h['meetings.setStatus']({ id, status: 'closed' });
     await page.evaluate((meetingId) => (location.hash = `#/meetings/${meetingId}/run`), id);
@@ -76,7 +72,7 @@ describe('the paper preview', () => {
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click();
     expect((await h['meetings.get']({ id })).meeting.signedBy).toBeNull();
 
-    await h['items.update']({ id: item!.id, changes: { consensusNotes: 'Bara vanliga tecken.' } });
+    await h['items.update']({ id: itemId, changes: { consensusNotes: 'Bara vanliga tecken.' } });
     await page.getByTestId('sign').click();
     await page.getByTestId('confirm-dialog').waitFor();
     expect(await page.getByTestId('sign-missing-glyphs').count()).toBe(0);
@@ -86,9 +82,7 @@ describe('the paper preview', () => {
 
 describe('the library’s suggested point in the run screen', () => {
   it('is labelled as the library’s and becomes the group’s proposal only when taken over', async () => {
-    const { app, id } = await appWithMeeting();
-    const { page } = app;
-    const h = app.service.handlers;
+    const { app, page, h, id } = await appWithMeeting();
     const caseRow = (await h['cases.list']({})).find((c) => c.key === 'late-night-rant')!;
     await h['items.add']({ meetingId: id, caseId: caseRow.id });
     const [item] = (await h['meetings.get']({ id })).items;
