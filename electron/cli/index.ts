@@ -5,7 +5,7 @@ import { currentInstallation, resourcePaths } from '../core/paths';
 import { errorSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
-import { UsageError } from './options';
+import { OtherFileError, UsageError } from './options';
 import { printTo } from './print';
 import type { Print } from './workbookCommands';
 
@@ -89,12 +89,13 @@ export async function run(argv: string[], out: Print, err: Print): Promise<numbe
   try {
     return await dispatch(command, rest, out, err);
   } catch (thrown) {
-    const e = damagedIfCorrupt(thrown);
+    const other = thrown instanceof OtherFileError ? thrown : null;
+    const e = damagedIfCorrupt(other ? other.error : thrown);
     if (e instanceof UsageError) {
       err(`samsyn: ${e.message}\n${USAGE}`);
       return 2;
     }
-    const file = rest.find((a) => !a.startsWith('-')) ?? '';
+    const file = other?.file ?? rest.find((a) => !a.startsWith('-')) ?? '';
     if (e instanceof AppError) {
       err(`${file}: ${errorSentence(language, e.code, e.details)}`);
       return FAILS_CHECK.includes(e.code) ? 1 : 2;

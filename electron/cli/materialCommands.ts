@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { MATERIAL_EDITIONS, type MaterialSource } from '../shared/contract/material';
 import { renderGuidePaper } from '../core/material';
+import { readPackage } from '../core/groups/packages';
 import * as repo from '../core/repos';
 import { LANGUAGES } from '../shared/types';
 import type { ResourcePaths } from '../core/paths';
 import { paperFlag, paperTo, writePdf } from './paperCommands';
 import type { Print } from './workbookCommands';
-import { oneOf, parseArgs, UsageError } from './options';
+import { about, oneOf, parseArgs, UsageError } from './options';
 
 function source(flags: Map<string, string>): MaterialSource {
   const chosen = ['--cases', '--meeting', '--package'].filter((f) => flags.has(f));
@@ -30,6 +31,8 @@ export async function material(resources: ResourcePaths, args: string[], out: Pr
   const { positional, flags } = parseArgs(args);
   if (positional.length !== 1) throw new UsageError('material needs one FILE');
   const from = source(flags);
+  // read once first, so that a package that cannot be used is named as the file at fault
+  if (from.from === 'package') about(flags.get('--package')!, () => readPackage(from.path));
   const edition = oneOf(flags.get('--edition'), MATERIAL_EDITIONS, 'group', '--edition');
   const paper = paperFlag(flags);
   return paperTo(

@@ -22,6 +22,25 @@ export function parseArgs(args: string[]): { positional: string[]; flags: Map<st
 
 export class UsageError extends Error {}
 
+/** A problem with a file other than the command's FILE, so that the message names that file. */
+export class OtherFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly error: unknown,
+  ) {
+    super(file);
+  }
+}
+
+/** Runs `use` on `file`; whatever goes wrong is reported as being about `file`. */
+export function about<T>(file: string, use: () => T): T {
+  try {
+    return use();
+  } catch (error) {
+    throw new OtherFileError(file, error);
+  }
+}
+
 export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],

@@ -8,7 +8,7 @@ const PACK_FORMAT = {
   name: 'samsyn-cases',
   version: 1,
   maxBytes: 5 * 1024 * 1024,
-  refuse: { notOurs: 'NOT_A_PACK', unreadable: 'NO_ACCESS', invalid: 'PACK_INVALID', newer: 'PACK_NEWER' },
+  refuse: { notOurs: 'NOT_A_PACK', invalid: 'PACK_INVALID', newer: 'PACK_NEWER' },
   fields: {
     exportedAt: z.string().max(40).optional(),
     source: z.string().max(200).optional(),

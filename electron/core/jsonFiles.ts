@@ -2,6 +2,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ErrorCode } from '../shared/errors';
 import { AppError } from './errors';
+import { fsError } from './filePaths';
 
 /** Writes JSON beside the target and renames it, so a failed write leaves no half file. */
 export function writeJsonFile(path: string, body: unknown): void {
@@ -12,22 +13,17 @@ export function writeJsonFile(path: string, body: unknown): void {
 
 /**
  * Reads a JSON file that Samsyn wrote (a case pack, a conversation package). A file too big,
- * unreadable or not JSON is refused with `notOurs`, or `unreadable` when it could not be read.
+ * not JSON or unreadable for a reason of its own is refused with `notOurs`; a missing file,
+ * a folder or one the user may not read gets the same sentence as a workbook would.
  */
-export function readJsonFile(
-  path: string,
-  refuse: { maxBytes: number; notOurs: ErrorCode; unreadable: ErrorCode },
-): unknown {
+export function readJsonFile(path: string, refuse: { maxBytes: number; notOurs: ErrorCode }): unknown {
   let text: string;
   try {
     if (statSync(path).size > refuse.maxBytes) throw new AppError(refuse.notOurs);
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND');
-    if (code === 'EISDIR') throw new AppError('NOT_A_FILE');
-    throw new AppError(refuse.unreadable);
+    const known = fsError(err);
+    throw known.code === 'DAMAGED' ? new AppError(refuse.notOurs) : known;
   }
   try {
     return JSON.parse(text);
@@ -43,8 +39,8 @@ export interface FileFormat<Fields extends z.ZodRawShape = z.ZodRawShape> {
   /** the newest `formatVersion` this version of Samsyn reads, and the one it writes */
   version: number;
   maxBytes: number;
-  /** the error for a file that is not of this format, one that could not be read, one that is broken, one from a newer Samsyn */
-  refuse: { notOurs: ErrorCode; unreadable: ErrorCode; invalid: ErrorCode; newer: ErrorCode };
+  /** the error for a file that is not of this format, one that is broken, one from a newer Samsyn */
+  refuse: { notOurs: ErrorCode; invalid: ErrorCode; newer: ErrorCode };
   /** what the file holds besides its format and version */
   fields: Fields;
 }
@@ -60,8 +56,8 @@ const envelope = z.object({ format: z.string(), formatVersion: z.number().int().
  * A file from a newer Samsyn is refused as such before its fields are checked.
  */
 export function readFormatFile<Fields extends z.ZodRawShape>(path: string, format: FileFormat<Fields>) {
-  const { notOurs, unreadable, invalid, newer } = format.refuse;
-  const raw = readJsonFile(path, { maxBytes: format.maxBytes, notOurs, unreadable });
+  const { notOurs, invalid, newer } = format.refuse;
+  const raw = readJsonFile(path, { maxBytes: format.maxBytes, notOurs });
   if ((raw as { format?: unknown } | null)?.format !== format.name) throw new AppError(notOurs);
   const head = envelope.safeParse(raw);
   if (!head.success) throw new AppError(invalid, { where: 'formatVersion' });

@@ -62,6 +62,27 @@ describe('files that cannot be read or vanish', () => {
     chmodSync(path, 0o644);
   });
 
+  it('refuses a conversation package the user may not read as it does a workbook, not as a file of another kind', async () => {
+    const dir = tempDir();
+    const workbook = await exampleFile(dir);
+    const path = join(dir, 'Samtal.samsyn-package');
+    writeFileSync(path, '{}');
+    chmodSync(dir, 0o755);
+    chmodSync(path, 0o000);
+    const asRoot = process.getuid?.() === 0;
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'material', workbook, '--package', path, '-o', join(dir, 'out.pdf')],
+      {
+        encoding: 'utf8',
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${path}: Samsyn is not allowed to read this file.`);
+    chmodSync(path, 0o644);
+  });
+
   it('says SAVE_FAILED when the open file is deleted, and a copy can still be saved elsewhere', async () => {
     const dir = tempDir();
     const path = await exampleFile(dir);

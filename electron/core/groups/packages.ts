@@ -11,7 +11,7 @@ const PACKAGE_FORMAT = {
   name: 'samsyn-package',
   version: 1,
   maxBytes: 10 * 1024 * 1024,
-  refuse: { notOurs: 'NOT_A_PACKAGE', unreadable: 'NOT_A_PACKAGE', invalid: 'PACKAGE_INVALID', newer: 'PACKAGE_NEWER' },
+  refuse: { notOurs: 'NOT_A_PACKAGE', invalid: 'PACKAGE_INVALID', newer: 'PACKAGE_NEWER' },
   fields: {
     source: z.string().max(200),
     title: z.string().min(1).max(200),
