@@ -11,7 +11,7 @@ import { copyOf, SIZES, TEN_YEARS, type Places } from './coreCases';
 import { ensureLargeWorkbook } from './largeWorkbook';
 import { minutesHtml, policyHtml } from './printHtml';
 import { against, medianUnder, paired, ratioAtMost, row, type Row } from './report';
-import { alternate } from './stats';
+import { alternate, stats } from './stats';
 
 const request = (meetingId: number) => ({ kind: 'minutes', meetingId, style: 'formal', paper: 'a4' }) as const;
 
@@ -153,7 +153,8 @@ export async function buildChild(root: string, work: string): Promise<string> {
   return join(out, 'child.cjs');
 }
 
-type Child = (mode: string) => { first?: number; warm?: number; peakRssMb: number };
+type ChildResult = { first?: number; warm?: number; peakRssMb: number };
+type Child = (mode: string) => ChildResult;
 
 export function childRunner(child: string, at: Places, long: { path: string; meetingId: number }): Child {
   const large = ensureLargeWorkbook(at.work, TEN_YEARS, at.library);
@@ -164,8 +165,10 @@ export function childRunner(child: string, at: Places, long: { path: string; mee
   };
 }
 
-export function firstPdf(run: Child): Row {
-  const runs = Array.from({ length: 5 }, () => run('first-pdf'));
+/** Five starts, each printing the same minutes eight times after the practice. */
+export const firstPdfRuns = (run: Child): ChildResult[] => Array.from({ length: 5 }, () => run('first-pdf'));
+
+export function firstPdf(runs: ChildResult[]): Row {
   const first = runs.map((r) => r.first!);
   const warm = runs.map((r) => r.warm!);
   return row({
@@ -178,7 +181,8 @@ export function firstPdf(run: Child): Row {
   });
 }
 
-export function peakMemory(run: Child): Row {
+/** `session`: the first-pdf starts, whose peak shows where memory goes once more PDFs follow. */
+export function peakMemory(run: Child, session: ChildResult[]): Row {
   const ours: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -192,5 +196,6 @@ export function peakMemory(run: Child): Row {
     ...paired(ours, bare, 'Node reading the same rows with bare queries'),
     target: medianUnder(200, 'MB'),
     meaning: 'Samsyn runs beside a video call on an ordinary office laptop.',
+    note: `after the practice and eight such minutes in a row: ${stats(session.map((r) => r.peakRssMb)).median.toFixed(0)} MB`,
   });
 }
