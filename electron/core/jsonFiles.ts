@@ -5,7 +5,7 @@ import { AppError } from './errors';
 import { fsError } from './filePaths';
 
 /** Writes JSON beside the target and renames it, so a failed write leaves no half file. */
-export function writeJsonFile(path: string, body: unknown): void {
+function writeJsonFile(path: string, body: unknown): void {
   const temp = `${path}.partial`;
   writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
   renameSync(temp, path);
@@ -16,7 +16,7 @@ export function writeJsonFile(path: string, body: unknown): void {
  * not JSON or unreadable for a reason of its own is refused with `notOurs`; a missing file,
  * a folder or one the user may not read gets the same sentence as a workbook would.
  */
-export function readJsonFile(path: string, refuse: { maxBytes: number; notOurs: ErrorCode }): unknown {
+function readJsonFile(path: string, refuse: { maxBytes: number; notOurs: ErrorCode }): unknown {
   let text: string;
   try {
     if (statSync(path).size > refuse.maxBytes) throw new AppError(refuse.notOurs);
