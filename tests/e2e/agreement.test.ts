@@ -111,7 +111,7 @@ describe('drafting the agreement', () => {
       .getByTestId('adopt-meeting')
       .selectOption({ label: 'Arbetsplatsträff om sociala medier · 24 november 2026' });
     await page.getByTestId('adopt-date').fill('2026-11-24');
-    await page.getByTestId('adopt-confirm').click();
+    await page.getByTestId('adopt-dialog-confirm').click();
     await page.getByTestId('adopted').waitFor();
     await expect.poll(() => page.getByTestId('version').count()).toBe(1);
     expect(await page.getByTestId('adopt').textContent()).toContain('Anta som version 2');
@@ -126,7 +126,7 @@ describe('drafting the agreement', () => {
     await waitSaved(page);
     await page.getByTestId('adopt').click();
     await page.getByTestId('adopt-meeting').selectOption({ index: 1 });
-    await page.getByTestId('adopt-confirm').click();
+    await page.getByTestId('adopt-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('version').count()).toBe(2);
     const adopted = (await app.service.handlers['agreement.get']({})).adopted;
     expect(adopted.map((v) => [v.number, v.adoptedAt, v.meetingId !== null])).toEqual([
@@ -174,7 +174,7 @@ describe('signing the minutes', () => {
     await page.getByTestId('sign').click();
     await page.getByTestId('confirm-dialog').waitFor();
     expect(await page.getByTestId('confirm-dialog').textContent()).toContain('låses');
-    await page.getByTestId('confirm-yes').click();
+    await page.getByTestId('confirm-dialog-confirm').click();
 
     await expect
       .poll(() => page.getByTestId('signed-by').textContent())

@@ -134,7 +134,7 @@ describe('the case editor', () => {
     await field('cancel-case').click();
     await field('confirm-dialog').waitFor();
     expect(await field('confirm-dialog').textContent()).toContain('ändringar som inte är sparade');
-    await field('confirm-yes').click();
+    await field('confirm-dialog-confirm').click();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('/cases/new');
     expect(await listCases(app)).toEqual([]);
     await app.close();

@@ -122,7 +122,7 @@ async function exportPackage(app: AppPage, meetingId: number, files: string): Pr
   await page.getByTestId('package-instruction').fill('Håll samtalet före den 20 mars och avsluta mötet i Samsyn.');
   const path = join(files, 'Samtal om sociala medier.samsyn-package');
   app.dialogs.packageSavePath.push(path);
-  await page.getByTestId('package-export').click();
+  await page.getByTestId('export-package-confirm').click();
   await expect.poll(() => text(page, 'package-saved')).toContain('med 8 fall är sparat');
   await app.screenshot('package-export-sv');
   await page.getByTestId('package-close').click();
@@ -213,7 +213,7 @@ describe('comparing groups', () => {
     await page.getByRole('button', { name: 'Svenska' }).click();
 
     await page.getByTestId('collected-remove').first().click();
-    await page.getByTestId('confirm-yes').click();
+    await page.getByTestId('confirm-dialog-confirm').click();
     await expect.poll(() => page.getByTestId('group-head').count()).toBe(4);
     expect(await page.getByTestId('collected-meeting').count()).toBe(4);
     await page.getByTestId('summary-pdf').click();

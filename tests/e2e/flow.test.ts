@@ -198,7 +198,7 @@ describe('the keyboard alone', () => {
     await tabTo(page, test('close-meeting'));
     await page.keyboard.press('Enter');
     await page.getByTestId('close-dialog').waitFor();
-    await tabTo(page, test('confirm-close'));
+    await tabTo(page, test('close-dialog-confirm'));
     await page.keyboard.press('Enter');
     await page.getByTestId('next-steps').waitFor();
     expect((await h['meetings.get']({ id })).meeting.status).toBe('closed');

@@ -101,7 +101,7 @@ describe('the library screen', () => {
     expect(preview).toContain('Finns redan – hoppas över');
     expect(preview).toContain('Nytt');
     await second.screenshot('library-pack-import-sv');
-    await second.page.getByTestId('confirm-import').click();
+    await second.page.getByTestId('pack-preview-confirm').click();
     await expect
       .poll(() => second.page.getByTestId('notice').textContent())
       .toContain('1 fall importerades, 1 fanns redan');

@@ -72,7 +72,7 @@ describe('printing the conversation material', () => {
     await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/plan`), meeting.id);
     await page.getByTestId('export-package-open').click();
     app.dialogs.packageSavePath.push(join(tempDir(), 'Samtal.samsyn-package'));
-    await page.getByTestId('package-export').click();
+    await page.getByTestId('export-package-confirm').click();
     await page.getByTestId('package-saved').waitFor();
     await page.getByTestId('package-print-material').click();
     expect(await pages(page)).toBe(2 + items.length + 1);

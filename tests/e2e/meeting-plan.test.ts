@@ -148,7 +148,7 @@ describe('the meeting plan', () => {
     await choice.getByTestId('picker-add').click();
     await page.getByTestId('picker-added').waitFor();
     await choice.getByTestId('picker-on-agenda').waitFor();
-    await page.getByTestId('picker-done').click();
+    await page.getByTestId('case-picker-confirm').click();
     await picker.waitFor({ state: 'detached' });
     expect(await agendaTitles(page)).toEqual([
       'Ett ilsket inlägg mitt i natten',

@@ -158,7 +158,7 @@ describe('running a meeting', () => {
     await dialog.waitFor({ state: 'detached' });
     expect((await app.service.handlers['meetings.get']({ id })).meeting.status).toBe('running');
     await page.getByTestId('close-meeting').click();
-    await page.getByTestId('confirm-close').click();
+    await page.getByTestId('close-dialog-confirm').click();
     await page.getByTestId('closed').waitFor();
     expect((await app.service.handlers['meetings.get']({ id })).meeting.status).toBe('closed');
     expect((await app.service.handlers['presentation.get']({})).meetingId).toBeNull();

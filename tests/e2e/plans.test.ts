@@ -67,11 +67,11 @@ describe('channel plans', () => {
     await go(page, '#/home');
     await page.getByTestId('open-agreement').click();
     await page.getByTestId('plan-from-agreement').click();
-    await page.getByTestId('plan-new-confirm').click();
+    await page.getByTestId('plan-name-dialog-confirm').click();
     await page.getByText('Skriv kontots namn.').waitFor();
     await app.screenshot('plans-from-agreement-sv');
     await page.getByTestId('plan-new-name').fill(LIBRARY);
-    await page.getByTestId('plan-new-confirm').click();
+    await page.getByTestId('plan-name-dialog-confirm').click();
     await page.getByTestId('plan-editor').waitFor();
     await expect.poll(() => field(page, 'responseTime').inputValue()).toBe(ANSWER);
     expect(await field(page, 'moderation').inputValue()).toBe(MODERATE);
@@ -128,7 +128,7 @@ describe('channel plans', () => {
     await go(page, '#/plans');
     await page.getByTestId('plan-new').click();
     await page.getByTestId('plan-new-name').fill(YOUTH);
-    await page.getByTestId('plan-new-confirm').click();
+    await page.getByTestId('plan-name-dialog-confirm').click();
     await page.getByTestId('plan-editor').waitFor();
     expect(await field(page, 'responseTime').inputValue()).toBe('');
     await field(page, 'platform').fill('Facebook');
@@ -180,7 +180,7 @@ describe('channel plans', () => {
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Avbryt' }).click();
     expect(await app.service.handlers['plans.list']({})).toHaveLength(1);
     await page.getByTestId('plan-delete').click();
-    await page.getByTestId('confirm-yes').click();
+    await page.getByTestId('confirm-dialog-confirm').click();
     await page.getByTestId('plans-empty').waitFor();
     expect(await app.service.handlers['plans.list']({})).toHaveLength(0);
     await app.close();

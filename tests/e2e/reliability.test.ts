@@ -16,7 +16,7 @@ describe('when things go wrong', () => {
     await app.page.getByTestId('recover-dialog').waitFor();
     expect(await app.page.getByTestId('recover-dialog').textContent()).toContain('mitt i en sparning');
     await app.screenshot('start-recover-sv');
-    await app.page.getByTestId('confirm-recover').click();
+    await app.page.getByTestId('recover-dialog-confirm').click();
     await expect.poll(() => app.page.getByTestId('org-name').textContent()).toBe('Björkbackens förskola');
     expect(existsSync(`${path}-journal`)).toBe(false);
     await app.close();

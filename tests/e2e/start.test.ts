@@ -71,7 +71,7 @@ describe('the start screen', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('karin på datorn KONSULT-LAPTOP');
     await app.screenshot('start-locked-sv');
-    await app.page.getByTestId('open-read-only').click();
+    await app.page.getByTestId('locked-dialog-confirm').click();
     await app.page.getByTestId('read-only').waitFor();
     expect(await app.page.getByTestId('org-name').textContent()).toBe('Acme AB');
     await app.screenshot('home-read-only-sv');
