@@ -122,6 +122,8 @@ describe('the library screen', () => {
     expect(error).toContain('inget har importerats');
     await app.screenshot('library-broken-pack-sv');
     expect(await app.service.handlers['cases.list']({})).toEqual([]);
+    await app.page.getByRole('button', { name: 'Stäng felmeddelandet' }).click();
+    await app.page.getByTestId('error').waitFor({ state: 'detached' });
     await app.close();
   });
 

@@ -15,6 +15,7 @@ export const sv = {
     tagline: 'En gemensam syn på sociala medier på jobbet',
     language: 'Språk',
     cancel: 'Avbryt',
+    dismissError: 'Stäng felmeddelandet',
   },
   start: {
     title: 'Välkommen till Samsyn',
@@ -92,6 +93,7 @@ export const en: typeof sv = {
     tagline: 'A shared view of social media at work',
     language: 'Language',
     cancel: 'Cancel',
+    dismissError: 'Close the error message',
   },
   start: {
     title: 'Welcome to Samsyn',
