@@ -22,19 +22,27 @@ describe('when things go wrong', () => {
     await app.close();
   });
 
-  it('keeps typed notes on screen when the file vanishes, says so, and saves a copy elsewhere', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'Försvinner.samsyn');
+  /**
+   * A meeting on a file that vanishes once `screen` of the meeting shows `ready`: opening the
+   * meeting writes, and must not be what fails.
+   */
+  async function meetingOnVanishingFile(screen: 'run' | 'plan', ready: string) {
+    const path = join(tempDir(), 'Försvinner.samsyn');
     const app = await open();
     await app.service.handlers['example.create']({ path, language: 'sv' });
     const h = app.service.handlers;
     const m = await h['meetings.create']({ title: 'Möte på USB-minnet', date: '2026-11-30' });
     await h['meetings.addStarterAgenda']({ id: m.meeting.id });
-    await app.page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), m.meeting.id);
+    await h['participants.add']({ meetingId: m.meeting.id, name: 'Maria Lind' });
+    await app.page.evaluate(([id, view]) => (location.hash = `#/meetings/${id}/${view}`), [m.meeting.id, screen]);
     await app.page.reload();
-    // The file goes once the screen has loaded the meeting: opening it writes, and must not be what fails.
-    await app.page.getByTestId('consensus-notes').waitFor();
+    await app.page.getByTestId(ready).first().waitFor();
     unlinkSync(path);
+    return app;
+  }
+
+  it('keeps typed notes on screen when the file vanishes, says so, and saves a copy elsewhere', async () => {
+    const app = await meetingOnVanishingFile('run', 'consensus-notes');
     const words = 'Det här får inte försvinna – åäö.';
     await app.page.getByTestId('consensus-notes').fill(words);
     await expect.poll(() => app.page.getByTestId('save-state').first().getAttribute('data-state')).toBe('error');
@@ -48,6 +56,15 @@ describe('when things go wrong', () => {
     const copy = new Database(rescue, { readonly: true });
     expect(copy.prepare("SELECT COUNT(*) FROM meetings WHERE title = 'Möte på USB-minnet'").pluck().get()).toBe(1);
     copy.close();
+    await app.close();
+  });
+
+  it('puts a tick back when the change cannot be stored, and says why', async () => {
+    const app = await meetingOnVanishingFile('plan', 'participant-present');
+    const tick = app.page.getByTestId('participant-present');
+    await tick.click();
+    await app.page.getByTestId('error').waitFor();
+    expect(await tick.isChecked()).toBe(false);
     await app.close();
   });
 
