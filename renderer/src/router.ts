@@ -1,8 +1,17 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router';
 import StartView from './views/StartView.vue';
 import HomeView from './views/HomeView.vue';
+import { useWorkbookStore } from './stores/workbook';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** the screen shows the open workbook: with none open, the start screen shows instead */
+    needsWorkbook?: boolean | ((to: RouteLocationNormalized) => boolean);
+  }
+}
 
 const id = (route: { params: Record<string, unknown> }) => ({ id: Number(route.params.id) });
+const workbook = { needsWorkbook: true };
 
 // The start screen and the workbook home load with the app; every other screen
 // is fetched when first opened, so the window appears quickly.
@@ -10,29 +19,68 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'start', component: StartView },
-    { path: '/home', name: 'home', component: HomeView },
-    { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue') },
-    { path: '/cases/new', name: 'case-new', component: () => import('./views/CaseEditorView.vue') },
-    { path: '/cases/:id/edit', name: 'case-edit', component: () => import('./views/CaseEditorView.vue'), props: id },
+    { path: '/home', name: 'home', component: HomeView, meta: workbook },
+    { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue'), meta: workbook },
+    {
+      path: '/cases/new',
+      name: 'case-new',
+      component: () => import('./views/CaseEditorView.vue'),
+      meta: workbook,
+    },
+    {
+      path: '/cases/:id/edit',
+      name: 'case-edit',
+      component: () => import('./views/CaseEditorView.vue'),
+      props: id,
+      meta: workbook,
+    },
     {
       path: '/meetings/:id/plan',
       name: 'meeting-plan',
       component: () => import('./views/MeetingPlanView.vue'),
       props: id,
+      meta: workbook,
     },
     {
       path: '/meetings/:id/run',
       name: 'meeting-run',
       component: () => import('./views/MeetingRunView.vue'),
       props: id,
+      meta: workbook,
     },
+    // The projector window and the backups (reached from the start screen) show without a workbook.
     { path: '/projector', name: 'projector', component: () => import('./views/ProjectorView.vue') },
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
-    { path: '/agreement', name: 'agreement', component: () => import('./views/AgreementView.vue') },
-    { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue') },
-    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
-    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue') },
+    { path: '/agreement', name: 'agreement', component: () => import('./views/AgreementView.vue'), meta: workbook },
+    {
+      path: '/paper',
+      name: 'paper',
+      component: () => import('./views/PaperView.vue'),
+      // The printed guide needs no workbook; every other paper is printed from one.
+      meta: { needsWorkbook: (to) => to.query.kind !== 'guide' },
+    },
+    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: workbook },
+    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue'), meta: workbook },
     { path: '/guide/:chapter?', name: 'guide', component: () => import('./views/GuideView.vue'), props: true },
-    { path: '/plans/:id', name: 'plan', component: () => import('./views/ChannelPlanView.vue'), props: id },
+    {
+      path: '/plans/:id',
+      name: 'plan',
+      component: () => import('./views/ChannelPlanView.vue'),
+      props: id,
+      meta: workbook,
+    },
+    { path: '/:unknown(.*)*', redirect: { name: 'start' } },
   ],
+});
+
+// One rule for every screen, after a reload too: the workbook's screens need one open, and the start
+// screen is for when none is.
+router.beforeEach(async (to) => {
+  const store = useWorkbookStore();
+  await store.restored();
+  const needs = to.meta.needsWorkbook;
+  const needed = typeof needs === 'function' ? needs(to) : needs === true;
+  if (!store.info && needed) return { name: 'start' };
+  if (store.info && to.name === 'start') return { name: 'home' };
+  return true;
 });

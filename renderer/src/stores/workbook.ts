@@ -53,9 +53,16 @@ export const useWorkbookStore = defineStore('workbook', () => {
     await loadHome();
   }
 
-  async function restore() {
-    info.value = await call(api().workbook.current());
-    if (info.value) await loadHome();
+  // Asked once per window load: every navigation waits for it, and none asks the core again.
+  let restoring: Promise<void> | undefined;
+
+  /** Resolves once the window knows whether a workbook is open (after a reload too). */
+  function restored(): Promise<void> {
+    restoring ??= (async () => {
+      info.value = await call(api().workbook.current());
+      if (info.value) await loadHome();
+    })();
+    return restoring;
   }
 
   async function create(init: { orgName: string; sector: Sector; language: Language }): Promise<boolean> {
@@ -141,7 +148,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     showHome,
     leftHome,
     showMoreMeetings,
-    restore,
+    restored,
     create,
     openPath,
     openWithDialog,
