@@ -11,7 +11,7 @@ declare module 'vue-router' {
 }
 
 const id = (route: { params: Record<string, unknown> }) => ({ id: Number(route.params.id) });
-const workbook = { needsWorkbook: true };
+const workbookScreen = { needsWorkbook: true };
 
 // The start screen and the workbook home load with the app; every other screen
 // is fetched when first opened, so the window appears quickly.
@@ -19,39 +19,44 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'start', component: StartView },
-    { path: '/home', name: 'home', component: HomeView, meta: workbook },
-    { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue'), meta: workbook },
+    { path: '/home', name: 'home', component: HomeView, meta: workbookScreen },
+    { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue'), meta: workbookScreen },
     {
       path: '/cases/new',
       name: 'case-new',
       component: () => import('./views/CaseEditorView.vue'),
-      meta: workbook,
+      meta: workbookScreen,
     },
     {
       path: '/cases/:id/edit',
       name: 'case-edit',
       component: () => import('./views/CaseEditorView.vue'),
       props: id,
-      meta: workbook,
+      meta: workbookScreen,
     },
     {
       path: '/meetings/:id/plan',
       name: 'meeting-plan',
       component: () => import('./views/MeetingPlanView.vue'),
       props: id,
-      meta: workbook,
+      meta: workbookScreen,
     },
     {
       path: '/meetings/:id/run',
       name: 'meeting-run',
       component: () => import('./views/MeetingRunView.vue'),
       props: id,
-      meta: workbook,
+      meta: workbookScreen,
     },
     // The projector window and the backups (reached from the start screen) show without a workbook.
     { path: '/projector', name: 'projector', component: () => import('./views/ProjectorView.vue') },
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
-    { path: '/agreement', name: 'agreement', component: () => import('./views/AgreementView.vue'), meta: workbook },
+    {
+      path: '/agreement',
+      name: 'agreement',
+      component: () => import('./views/AgreementView.vue'),
+      meta: workbookScreen,
+    },
     {
       path: '/paper',
       name: 'paper',
@@ -59,15 +64,15 @@ export const router = createRouter({
       // The printed guide needs no workbook; every other paper is printed from one.
       meta: { needsWorkbook: (to) => to.query.kind !== 'guide' },
     },
-    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: workbook },
-    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue'), meta: workbook },
+    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: workbookScreen },
+    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue'), meta: workbookScreen },
     { path: '/guide/:chapter?', name: 'guide', component: () => import('./views/GuideView.vue'), props: true },
     {
       path: '/plans/:id',
       name: 'plan',
       component: () => import('./views/ChannelPlanView.vue'),
       props: id,
-      meta: workbook,
+      meta: workbookScreen,
     },
     { path: '/:unknown(.*)*', redirect: { name: 'start' } },
   ],
