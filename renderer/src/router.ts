@@ -1,4 +1,10 @@
-import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router';
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouteMeta,
+  type RouteRecordRaw,
+} from 'vue-router';
 import StartView from './views/StartView.vue';
 import HomeView from './views/HomeView.vue';
 import { useWorkbookStore } from './stores/workbook';
@@ -11,7 +17,27 @@ declare module 'vue-router' {
 }
 
 const id = (route: { params: Record<string, unknown> }) => ({ id: Number(route.params.id) });
-const workbookScreen = { needsWorkbook: true };
+/** The printed guide needs no workbook; every other paper is printed from one. */
+const paperMeta: RouteMeta = { needsWorkbook: (to) => to.query.kind !== 'guide' };
+
+/** The screens that show the open workbook: with none open, the start screen shows instead. */
+const workbookScreens: RouteRecordRaw[] = [
+  { path: '/home', name: 'home', component: HomeView },
+  { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue') },
+  { path: '/cases/new', name: 'case-new', component: () => import('./views/CaseEditorView.vue') },
+  { path: '/cases/:id/edit', name: 'case-edit', component: () => import('./views/CaseEditorView.vue'), props: id },
+  {
+    path: '/meetings/:id/plan',
+    name: 'meeting-plan',
+    component: () => import('./views/MeetingPlanView.vue'),
+    props: id,
+  },
+  { path: '/meetings/:id/run', name: 'meeting-run', component: () => import('./views/MeetingRunView.vue'), props: id },
+  { path: '/agreement', name: 'agreement', component: () => import('./views/AgreementView.vue') },
+  { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
+  { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue') },
+  { path: '/plans/:id', name: 'plan', component: () => import('./views/ChannelPlanView.vue'), props: id },
+];
 
 // The start screen and the workbook home load with the app; every other screen
 // is fetched when first opened, so the window appears quickly.
@@ -19,61 +45,12 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'start', component: StartView },
-    { path: '/home', name: 'home', component: HomeView, meta: workbookScreen },
-    { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue'), meta: workbookScreen },
-    {
-      path: '/cases/new',
-      name: 'case-new',
-      component: () => import('./views/CaseEditorView.vue'),
-      meta: workbookScreen,
-    },
-    {
-      path: '/cases/:id/edit',
-      name: 'case-edit',
-      component: () => import('./views/CaseEditorView.vue'),
-      props: id,
-      meta: workbookScreen,
-    },
-    {
-      path: '/meetings/:id/plan',
-      name: 'meeting-plan',
-      component: () => import('./views/MeetingPlanView.vue'),
-      props: id,
-      meta: workbookScreen,
-    },
-    {
-      path: '/meetings/:id/run',
-      name: 'meeting-run',
-      component: () => import('./views/MeetingRunView.vue'),
-      props: id,
-      meta: workbookScreen,
-    },
-    // The projector window and the backups (reached from the start screen) show without a workbook.
+    ...workbookScreens.map((screen) => ({ ...screen, meta: { needsWorkbook: true } })),
+    // The projector window, the backups (reached from the start screen) and the guide show without a workbook.
     { path: '/projector', name: 'projector', component: () => import('./views/ProjectorView.vue') },
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
-    {
-      path: '/agreement',
-      name: 'agreement',
-      component: () => import('./views/AgreementView.vue'),
-      meta: workbookScreen,
-    },
-    {
-      path: '/paper',
-      name: 'paper',
-      component: () => import('./views/PaperView.vue'),
-      // The printed guide needs no workbook; every other paper is printed from one.
-      meta: { needsWorkbook: (to) => to.query.kind !== 'guide' },
-    },
-    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: workbookScreen },
-    { path: '/plans', name: 'plans', component: () => import('./views/ChannelPlansView.vue'), meta: workbookScreen },
     { path: '/guide/:chapter?', name: 'guide', component: () => import('./views/GuideView.vue'), props: true },
-    {
-      path: '/plans/:id',
-      name: 'plan',
-      component: () => import('./views/ChannelPlanView.vue'),
-      props: id,
-      meta: workbookScreen,
-    },
+    { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue'), meta: paperMeta },
     { path: '/:unknown(.*)*', redirect: { name: 'start' } },
   ],
 });
