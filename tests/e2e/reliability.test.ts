@@ -34,8 +34,10 @@ describe('when things go wrong', () => {
     const m = await h['meetings.create']({ title: 'Möte på USB-minnet', date: '2026-11-30' });
     await h['meetings.addStarterAgenda']({ id: m.meeting.id });
     await h['participants.add']({ meetingId: m.meeting.id, name: 'Maria Lind' });
-    await app.page.evaluate(([id, view]) => (location.hash = `#/meetings/${id}/${view}`), [m.meeting.id, screen]);
+    // The page learns of the workbook opened behind its back by reloading, and only then goes to the meeting.
     await app.page.reload();
+    await app.page.getByTestId('org-name').waitFor();
+    await app.page.evaluate(([id, view]) => (location.hash = `#/meetings/${id}/${view}`), [m.meeting.id, screen]);
     await app.page.getByTestId(ready).first().waitFor();
     unlinkSync(path);
     return app;
