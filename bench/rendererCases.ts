@@ -137,6 +137,9 @@ export async function saveAfterTyping(browser: Browser, at: Places): Promise<Row
   await h['meetings.setStatus']({ id: meeting.id, status: 'running' });
   const itemId = (await h['meetings.get']({ id: meeting.id })).items[0]!.id;
   const { page } = app;
+  // The page learns of the workbook opened in the core by reloading, and only then goes to the meeting.
+  await page.reload();
+  await page.getByTestId('org-name').waitFor();
   await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), meeting.id);
   const notes = page.getByTestId('consensus-notes');
   await notes.waitFor();
