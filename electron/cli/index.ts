@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import { AppError, damagedIfCorrupt } from '../core/errors';
 import { currentInstallation, resourcePaths } from '../core/paths';
 import { errorSentence } from '../shared/messages';
@@ -17,10 +16,6 @@ export { printTo };
 
 // A file that is a Samsyn workbook but is damaged, or holds more than Samsyn made, fails the check (exit 1).
 const FAILS_CHECK: ErrorCode[] = ['DAMAGED', 'UNEXPECTED_SCHEMA', 'RECOVERY_FAILED'];
-
-// A command runs once and exits, so each schema checks a handful of values at most:
-// zod's compiled fast path costs more to build than it saves (about 2 ms of `check`).
-z.config({ jitless: true });
 
 const language: Language = /^sv/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'sv' : 'en';
 

@@ -1,9 +1,9 @@
 import { closeWorkbook, openWorkbook, type Workbook } from '../core/db/workbook';
 import { workbookCounts } from '../core/repos/counts';
 
-// The commands that only read a workbook. They load no PDF or font library, and
-// build only the schemas of the stored values they read (info none, check those of
-// the JSON columns), so `samsyn info` and `samsyn check` start about as fast as Node.
+// The commands that only read a workbook. They load no PDF or font library and no zod
+// (stored values are checked by their shapes), so `samsyn info` and `samsyn check`
+// start about as fast as Node.
 
 export type Print = (line: string) => void;
 

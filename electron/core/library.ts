@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { caseSchemas, THEMES, type CaseSector, type LibraryCase, type Theme } from '../shared/caseSchema';
+import { caseSchemas, type LibraryCase } from '../shared/caseSchema';
+import { THEMES, type CaseSector, type Theme } from '../shared/caseLists';
 
 export interface LibraryProblem {
   file: string;

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '../shared/caseSchema';
+import { THEMES, type Theme } from '../shared/caseLists';
 import type { ThemeCoverage } from '../shared/caseTypes';
 import { discussed } from '../shared/discussed';
 import type { AgendaItem } from '../shared/types';

@@ -1,77 +1,9 @@
 import { z } from 'zod';
+import { CASE_KINDS, CASE_LIMITS, CASE_SECTORS, CHANNELS, THEMES } from './caseLists';
+import { checkKinds, hasALanguage } from './caseRules';
 import { lazy } from './lazy';
 
-// The shape of a case, in the library files, in the workbook and in case packs.
-export const THEMES = [
-  'private-or-employer-voice',
-  'criticism-of-people',
-  'loyalty-and-expression',
-  'confidentiality',
-  'photos-and-personal-data',
-  'tone-and-irony',
-  'answering-comments',
-  'organisation-account',
-  'personal-brands',
-  'working-hours',
-  'public-sector-rules',
-  'good-use',
-  'ai-and-manipulated-media',
-  'threats-and-exposure',
-] as const;
-export type Theme = (typeof THEMES)[number];
-
-export const CASE_SECTORS = ['all', 'private', 'public', 'association'] as const;
-export type CaseSector = (typeof CASE_SECTORS)[number];
-
-export const CHANNELS = [
-  'social-post',
-  'photo-post',
-  'blog',
-  'forum',
-  'short-message',
-  'own-page',
-  'chat-group',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const CASE_KINDS = ['post', 'situation'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-export const CASE_LIMITS = {
-  title: 60,
-  postText: 800,
-  situation: 1200,
-  question: 300,
-  note: 1500,
-  suggestedPoint: 200,
-  name: 60,
-} as const;
-
-// what checkKinds reads of a case's text (its full type comes from the schemas below)
-type KindParts = { post?: unknown; situation?: unknown };
-
-function checkKinds(
-  value: { kind: CaseKind; sv?: KindParts; en?: KindParts; sectors: CaseSector[] },
-  ctx: z.RefinementCtx,
-) {
-  for (const lang of ['sv', 'en'] as const) {
-    const text = value[lang];
-    if (!text) continue;
-    if (value.kind === 'post' && !text.post) {
-      ctx.addIssue({ code: 'custom', path: [lang, 'post'], message: 'a post case needs the post' });
-    }
-    if (value.kind === 'situation' && !text.situation) {
-      ctx.addIssue({ code: 'custom', path: [lang, 'situation'], message: 'a situation case needs the situation' });
-    }
-  }
-  if (value.sectors.includes('all') && value.sectors.length > 1) {
-    ctx.addIssue({ code: 'custom', path: ['sectors'], message: '"all" stands alone' });
-  }
-}
-
-const hasALanguage = (c: { sv?: unknown; en?: unknown }) => c.sv !== undefined || c.en !== undefined;
-
-/** The schemas of a case, built together on first use. */
+/** The schemas of a case (in the library files, in a workbook, in case packs), built together on first use. */
 export const caseSchemas = lazy(() => {
   const line = (max: number) => z.string().trim().min(1).max(max);
   const reply = z.strictObject({ author: line(CASE_LIMITS.name), text: line(CASE_LIMITS.postText) });

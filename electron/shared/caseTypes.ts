@@ -1,4 +1,5 @@
-import type { CaseContent, LibraryCase, Theme } from './caseSchema';
+import type { CaseContent, LibraryCase } from './caseSchema';
+import type { Theme } from './caseLists';
 
 export type CaseOrigin = 'library' | 'custom' | 'pack';
 

@@ -1,4 +1,5 @@
-import type { CaseContent, CaseSector, Channel, Theme } from '@shared/caseSchema';
+import type { CaseContent } from '@shared/caseSchema';
+import type { CaseSector, Channel, Theme } from '@shared/caseLists';
 import { caseSearchText, caseText, searchable } from './caseText';
 
 export interface CaseFilter {

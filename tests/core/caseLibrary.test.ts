@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countLibrary, loadLibrary } from '../../electron/core/library';
-import { CASE_LIMITS, THEMES, type CaseText, type Channel, type LibraryCase } from '../../electron/shared/caseSchema';
+import { type CaseText, type LibraryCase } from '../../electron/shared/caseSchema';
+import { CASE_LIMITS, THEMES, type Channel } from '../../electron/shared/caseLists';
 import { LIBRARY_DIR } from '../helpers/files';
 
 // The standards of the case library's second edition (issue 18, /work/shared/CASES.md).

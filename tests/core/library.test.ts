@@ -2,7 +2,8 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../electron/core/library';
-import { CASE_LIMITS, type LibraryCase } from '../../electron/shared/caseSchema';
+import { type LibraryCase } from '../../electron/shared/caseSchema';
+import { CASE_LIMITS } from '../../electron/shared/caseLists';
 import { LIBRARY_DIR, useTempDir } from '../helpers/files';
 
 const tempDir = useTempDir();

@@ -3,7 +3,7 @@ import { EMPTY_FILTER, filterCases } from '../../renderer/src/caseFilter';
 import { initials } from '../../electron/shared/feed';
 import { loadLibrary } from '../../electron/core/library';
 import { LIBRARY_DIR } from '../helpers/files';
-import { THEMES, type Theme } from '../../electron/shared/caseSchema';
+import { THEMES, type Theme } from '../../electron/shared/caseLists';
 
 const items = loadLibrary(LIBRARY_DIR).cases.map((c) => ({ key: c.key, content: c }));
 const keys = (found: typeof items) => found.map((i) => i.key);

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { CASE_KINDS, caseSchemas } from '../../shared/caseSchema';
+import { type CaseContent } from '../../shared/caseSchema';
+import { CASE_KINDS } from '../../shared/caseLists';
 import { CHANNEL_STATUSES } from '../../shared/groupTypes';
-import { lazy } from '../../shared/lazy';
 import { LIMITS } from '../../shared/limits';
-import { procedureSchema } from '../../shared/procedureSchema';
-import { LANGUAGES, MEETING_STATUSES, SECTORS, STANCES } from '../../shared/types';
+import { LANGUAGES, MEETING_STATUSES, SECTORS, STANCES, type Procedure } from '../../shared/types';
 import { AppError } from '../errors';
+import { CASE_CONTENT, PROCEDURE } from '../generated/shapes';
+import { accepts, type Shape } from './shapes';
 
 const BAD = Symbol('bad');
 /** One stored column's check: the value as the app wrote it, or BAD. */
@@ -19,8 +19,8 @@ function oneOf<const T extends readonly unknown[]>(values: T): Column<T[number]>
   return (value) => (allowed.has(value) ? (value as T[number]) : BAD);
 }
 
-/** A JSON column: text that parses, and then what the schema (built when first needed) says. */
-function json<S extends z.ZodType>(schema: () => S): Column<z.output<S>> {
+/** A JSON column: text that parses to a value of its shape, which is `T`. */
+function json<T>(shape: Shape): Column<T> {
   return (value) => {
     if (typeof value !== 'string') return BAD;
     let parsed: unknown;
@@ -29,8 +29,7 @@ function json<S extends z.ZodType>(schema: () => S): Column<z.output<S>> {
     } catch {
       return BAD;
     }
-    const result = schema().safeParse(parsed);
-    return result.success ? result.data : BAD;
+    return accepts(shape, parsed) ? (parsed as T) : BAD;
   };
 }
 
@@ -41,9 +40,11 @@ function either<A, B>(first: Column<A>, second: Column<B>): Column<A | B> {
   };
 }
 
-const strings = lazy(() => z.array(z.string()));
-const names = lazy(() => z.array(z.string().max(LIMITS.name)).max(LIMITS.participants));
-const snapshot = lazy(() => z.looseObject({ items: z.array(z.looseObject({})) }));
+const strings: Shape = { type: 'array', element: { type: 'string' } };
+const names: Shape = { type: 'array', element: { type: 'string', max: LIMITS.name }, max: LIMITS.participants };
+// what verify and the signed case texts need before reading further (they check the rest)
+const looseObject: Shape = { type: 'object', shape: {}, other: 'loose' };
+const snapshot: Shape = { ...looseObject, shape: { items: { type: 'array', element: looseObject } } };
 
 /**
  * Every enumerated and JSON column, as the app wrote it. A workbook comes from
@@ -55,23 +56,23 @@ export const STORED = {
   cases: {
     origin: oneOf(['library', 'custom', 'pack']),
     kind: oneOf(CASE_KINDS),
-    themes: json(strings),
-    sectors: json(strings),
-    content: json(() => caseSchemas().workbookCaseContent),
+    themes: json<string[]>(strings),
+    sectors: json<string[]>(strings),
+    content: json<CaseContent>(CASE_CONTENT),
   },
   meetings: {
     status: oneOf(MEETING_STATUSES),
-    adjusters: json(names),
+    adjusters: json<string[]>(names),
     // '' is the standard procedure
-    procedure: either(oneOf(['']), json(procedureSchema)),
+    procedure: either(oneOf(['']), json<Procedure>(PROCEDURE)),
   },
   participants: { present: oneOf([0, 1, null]) },
   agenda_items: { stance: oneOf([...STANCES, null]) },
   agreement_versions: { status: oneOf(['draft', 'adopted']) },
   collected_items: { stance: oneOf([...STANCES, null]) },
-  carried_points: { groups: json(names) },
+  carried_points: { groups: json<string[]>(names) },
   channel_plans: { status: oneOf(CHANNEL_STATUSES) },
-  signatures: { snapshot: either(oneOf([null]), json(snapshot)) },
+  signatures: { snapshot: either(oneOf([null]), json<{ items: Record<string, unknown>[] }>(snapshot)) },
 } as const;
 
 type Stored = typeof STORED;

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '../../shared/caseSchema';
+import { THEMES, type Theme } from '../../shared/caseLists';
 import { discussed } from '../../shared/discussed';
 import type { AgendaItem, Stance } from '../../shared/types';
 import { readStored } from '../db/content';

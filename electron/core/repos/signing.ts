@@ -1,6 +1,8 @@
 import { readStored } from '../db/content';
+import { accepts } from '../db/shapes';
+import { CASE_TEXT } from '../generated/shapes';
 import { AppError } from '../errors';
-import { caseSchemas, type CaseText } from '../../shared/caseSchema';
+import type { CaseText } from '../../shared/caseSchema';
 import {
   canonicalJson,
   currentRecord,
@@ -113,12 +115,11 @@ export function signedCaseTexts(
   const row = signatureRow(db, meetingId);
   if (row?.scheme !== 2 || row.snapshot === null || sha256(row.snapshot) !== row.fingerprint) return null;
   const snapshot = readStored('signatures', 'snapshot', row.snapshot, meetingId) as SignedSnapshot;
-  const text = caseSchemas().caseText.nullable();
+  const text = (value: unknown) => value === null || accepts(CASE_TEXT, value);
   return snapshot.items.map((item) => {
-    const sv = text.safeParse(item.sv);
-    const en = text.safeParse(item.en);
-    if (!sv.success || !en.success) throw new AppError('DAMAGED', { reason: `signatures, row ${meetingId}, snapshot` });
-    return { sv: sv.data ?? undefined, en: en.data ?? undefined };
+    if (!text(item.sv) || !text(item.en))
+      throw new AppError('DAMAGED', { reason: `signatures, row ${meetingId}, snapshot` });
+    return { sv: (item.sv as CaseText | null) ?? undefined, en: (item.en as CaseText | null) ?? undefined };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '../../../electron/shared/caseSchema';
+import { THEMES } from '../../../electron/shared/caseLists';
 import { useTempDir } from '../../helpers/files';
 import { serviceWithWorkbook } from '../../helpers/service';
 

@@ -4,13 +4,15 @@ import { migration002 } from './002_addenda';
 import { migration003 } from './003_groups_and_channels';
 import { migration004 } from './004_signatures';
 import { migration005 } from './005_procedure';
-import { assertExpectedSchema } from '../schema';
+import { SCHEMA_SQL } from '../../generated/schemaSql';
+import { assertExpectedSchema, knowSql } from '../schema';
 import type { Migration } from './types';
 
 /** In order; a new format adds a file and one line here. */
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+knowSql(MIGRATIONS, SCHEMA_SQL);
 
 /** 'Sams' in ASCII: marks a SQLite file as a Samsyn workbook. */
 export const APPLICATION_ID = 0x53616d73;
