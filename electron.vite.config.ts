@@ -7,7 +7,7 @@ export default defineConfig({
     build: {
       // zod is bundled (only what is used, one file), not loaded from node_modules: loading
       // the whole package costs about 35 ms, which `samsyn info` would otherwise spend.
-      externalizeDeps: { exclude: ['zod'] },
+      externalizeDeps: { exclude: ['zod', 'better-sqlite3'] },
       outDir: 'out/main',
       rollupOptions: {
         input: {

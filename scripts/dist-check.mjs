@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFuses, checkPackagedApp, devDependencyNames } from './packaged-layout.mjs';
+import { checkFuses, checkPackagedApp, checkPackedCommandLine, devDependencyNames } from './packaged-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,10 +50,16 @@ if (builder.status !== 0) {
 
 const appDir = join(out, 'linux-unpacked');
 const layout = checkPackagedApp({ appDir, nativeModule: 'linux-x64.node', devDependencies: devDependencyNames(root) });
-const problems = [...layout.problems, ...(await checkFuses(join(appDir, 'samsyn')))];
+const problems = [
+  ...layout.problems,
+  ...(await checkFuses(join(appDir, 'samsyn'))),
+  ...checkPackedCommandLine(appDir, join(root, 'bin', 'samsyn.js')),
+];
 console.log(`samsyn: app.asar holds ${layout.files} files, ${(layout.asarBytes / 1024 / 1024).toFixed(1)} MB.`);
 if (problems.length) {
   for (const problem of problems) console.error(`samsyn: ${problem}`);
   process.exit(1);
 }
-console.log('samsyn: the packed app is sound: app.asar, native module, case library, fonts and fuses.');
+console.log(
+  'samsyn: the packed app is sound: app.asar, native module, case library, fonts, fuses, and its samsyn check runs.',
+);

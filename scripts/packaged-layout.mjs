@@ -1,7 +1,9 @@
 // Checks a packed app folder (electron-builder's linux-unpacked, win-unpacked…):
 // what app.asar holds and lacks, where the native module and resources are, and the
 // fuses. Returns sentences, one per problem; an empty list is a sound layout.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import asar from '@electron/asar';
 import { createRequire } from 'node:module';
@@ -18,6 +20,8 @@ export const REQUIRED = [
   'out/preload/index.js',
   'out/renderer/index.html',
   'package.json',
+  // the bundled SQLite module finds its addon through it (core/db/connection.ts)
+  'node_modules/better-sqlite3/lib/binding.js',
   // the hyphenation the PDFs use (core/pdf/lines.ts); the other languages' patterns are left out
   'node_modules/hyphen/patterns/sv.js',
   'node_modules/hyphen/patterns/en-gb.js',
@@ -63,6 +67,27 @@ export function checkPackagedApp({ appDir, nativeModule, devDependencies }) {
   if (count(libraryDir, '.json') === 0) problems.push(`The case library is not where the app looks: ${libraryDir}.`);
   if (count(fontsDir, '.ttf') === 0) problems.push(`The fonts are not where the app looks: ${fontsDir}.`);
   return { problems, asarBytes: statSync(archive).size, files: files.length };
+}
+
+/**
+ * Runs the packed code's `samsyn check` under Node on a workbook `samsyn` (the project's
+ * own build, `bin`) writes: app.asar taken apart, its unpacked files put back, so the
+ * bundled SQLite module has to find its addon in the package's layout.
+ */
+export function checkPackedCommandLine(appDir, bin) {
+  const dir = mkdtempSync(join(tmpdir(), 'samsyn-packed-'));
+  try {
+    asar.extractAll(join(appDir, 'resources', 'app.asar'), join(dir, 'app'));
+    const workbook = join(dir, 'example.samsyn');
+    const run = (...args) =>
+      spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const made = run(bin, 'example', workbook);
+    if (made.status !== 0) return [`samsyn example could not write a workbook: ${made.stderr.trim()}`];
+    const checked = run(join(dir, 'app', 'out', 'main', 'cli.js'), 'check', workbook);
+    return checked.status === 0 ? [] : [`The packed samsyn check failed: ${(checked.stderr || checked.stdout).trim()}`];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function checkFuses(binary) {

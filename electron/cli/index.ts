@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError, damagedIfCorrupt } from '../core/errors';
 import { currentInstallation, resourcePaths } from '../core/paths';
+import { lazy } from '../shared/lazy';
 import { errorSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
@@ -41,8 +42,7 @@ const USAGE = `Usage:
 type Command = (rest: string[], out: Print, err: Print) => number | Promise<number>;
 
 // out/main/cli.js → the project's resources; in a packaged app, the folder beside app.asar
-const resources = resourcePaths(currentInstallation(join(__dirname, '..', '..')));
-const { libraryDir } = resources;
+const resources = lazy(() => resourcePaths(currentInstallation(join(__dirname, '..', '..'))));
 
 function single(command: string, rest: string[]): string {
   if (rest.length !== 1) throw new UsageError(`${command} needs one FILE`);
@@ -61,16 +61,16 @@ const COMMANDS: Record<string, Command> = {
   verify: async (rest, out) => (await import('./verifyCommand')).verify(single('verify', rest), out, language),
   cases: async (rest, out, err) => {
     if (rest.length !== 1 || rest[0] !== '--json') throw new UsageError('cases takes --json');
-    return (await library()).cases(libraryDir, out, err);
+    return (await library()).cases(resources().libraryDir, out, err);
   },
-  example: async (rest, out) => (await library()).example(libraryDir, rest, out),
+  example: async (rest, out) => (await library()).example(resources().libraryDir, rest, out),
   collect: async (rest, out) => (await import('./collectCommand')).collect(rest, out),
-  minutes: async (rest, out) => (await papers()).minutes(resources, rest, out),
-  policy: async (rest, out) => (await papers()).policy(resources, rest, out),
-  compare: async (rest, out) => (await papers()).compare(resources, rest, out),
-  plans: async (rest, out) => (await papers()).plans(resources, rest, out),
-  material: async (rest, out) => (await import('./materialCommands')).material(resources, rest, out),
-  guide: async (rest, out) => (await import('./materialCommands')).guide(resources, rest, out),
+  minutes: async (rest, out) => (await papers()).minutes(resources(), rest, out),
+  policy: async (rest, out) => (await papers()).policy(resources(), rest, out),
+  compare: async (rest, out) => (await papers()).compare(resources(), rest, out),
+  plans: async (rest, out) => (await papers()).plans(resources(), rest, out),
+  material: async (rest, out) => (await import('./materialCommands')).material(resources(), rest, out),
+  guide: async (rest, out) => (await import('./materialCommands')).guide(resources(), rest, out),
 };
 
 async function dispatch(command: string | undefined, rest: string[], out: Print, err: Print): Promise<number> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -138,8 +138,8 @@ describe('starting the command-line tool', () => {
     expect(heavy(loaded('plans', path, '-o', join(tempDir(), 'plans.pdf')))).not.toEqual([]);
   });
 
-  // The contract's schemas take longer to build than info takes to run: info and check
-  // read their values with the few schemas of stored values, built on first use.
+  // The contract's schemas take longer to build than info takes to run, and zod longer
+  // to load: info and check read stored values by their shapes (electron/core/db/shapes.ts).
   const holdingTheContract = (files: string[]) =>
     files.filter((file) => {
       const code = readFileSync(file, 'utf8');
@@ -155,6 +155,28 @@ describe('starting the command-line tool', () => {
       expect(files.length, command).toBeGreaterThan(1);
       expect(holdingTheContract(files), command).toEqual([]);
     }
+  });
+
+  it('info and check load no zod', () => {
+    const path = goodWorkbook(tempDir());
+    const holdingZod = (files: string[]) => files.filter((file) => readFileSync(file, 'utf8').includes('$ZodObject'));
+    expect(holdingZod([fileURLToPath(new URL('../../out/main/index.js', import.meta.url))])).toEqual([]);
+    expect(holdingZod(loaded('plans', path, '-o', join(tempDir(), 'plans.pdf')))).not.toEqual([]);
+    expect(holdingZod(loaded('info', path))).toEqual([]);
+    expect(holdingZod(loaded('check', path))).toEqual([]);
+  });
+
+  it('finds the SQLite addon when its build is not where the project keeps it', () => {
+    // the built chunks look for node_modules three folders up; from here it is four
+    const copy = join(fileURLToPath(new URL('../../test-output/', import.meta.url)), 'moved-build', 'out', 'main');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(fileURLToPath(new URL('../../out/main', import.meta.url)), copy, { recursive: true });
+    const path = goodWorkbook(tempDir());
+    const script = `require(${JSON.stringify(join(copy, 'cli.js'))}).run(['check', ${JSON.stringify(path)}], console.log, console.error)`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/: ok\n$/);
+    rmSync(copy, { recursive: true, force: true });
   });
 
   it('prints the same and exits the same when the compile cache cannot be written', () => {

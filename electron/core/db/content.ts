@@ -142,18 +142,26 @@ export function checkCellSizes(db: Database.Database): void {
 
 /** Reads every stored enumerated and JSON value once: what `samsyn check` adds to the checks on opening. */
 export function checkContent(db: Database.Database): void {
-  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all());
-  const columnsOf = db.prepare('SELECT name FROM pragma_table_info(?)').pluck();
+  const present = new Set(
+    db
+      .prepare(
+        "SELECT m.name || '.' || c.name FROM sqlite_schema m, pragma_table_info(m.name) c WHERE m.type = 'table'",
+      )
+      .pluck()
+      .all(),
+  );
   // a workbook of an older format has fewer tables and columns; its schema was checked already
-  for (const [table, columns] of Object.entries(STORED).filter(([t]) => tables.has(t))) {
-    const present = new Set(columnsOf.all(table));
-    const names = Object.keys(columns).filter((name) => present.has(name));
-    const rows = db.prepare(`SELECT rowid AS id, ${names.map((n) => `"${n}"`).join(', ')} FROM "${table}"`).iterate();
-    for (const row of rows as Iterable<Record<string, unknown> & { id: number }>) {
-      for (const name of names) {
-        if ((columns as Record<string, Column<unknown>>)[name]!(row[name]) === BAD)
-          throw damagedRow(table, row.id, name);
-      }
+  for (const [table, columns] of Object.entries(STORED) as [string, Record<string, Column<unknown>>][]) {
+    const names = Object.keys(columns).filter((name) => present.has(`${table}.${name}`));
+    if (names.length === 0) continue;
+    const rows = db
+      .prepare(`SELECT rowid, ${names.map((n) => `"${n}"`).join(', ')} FROM "${table}"`)
+      .raw()
+      .iterate() as Iterable<unknown[]>;
+    for (const row of rows) {
+      names.forEach((name, i) => {
+        if (columns[name]!(row[i + 1]) === BAD) throw damagedRow(table, row[0] as number, name);
+      });
     }
   }
 }
