@@ -1,13 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import type { Workbook } from '../core/db/workbook';
 import { AppError } from '../core/errors';
 import { loadLibrary } from '../core/library';
-import { renderPaper } from '../core/papers';
+import { renderPaper, savePaper } from '../core/papers';
 import type { ResourcePaths } from '../core/paths';
 import { listAdoptedVersions } from '../core/repos/agreements';
 import { listMeetings } from '../core/repos/meetings';
 import type { PaperRequest } from '../shared/paperTypes';
-import { oneOf, parseArgs, UsageError } from './options';
+import { about, oneOf, parseArgs, UsageError } from './options';
 import { withWorkbook, type Print } from './workbookCommands';
 
 // The commands that write a PDF: only they load pdfkit and the fonts.
@@ -81,7 +80,7 @@ export async function writePdf(
   const target = flags.get('-o') ?? flags.get('--output');
   if (!target) throw new UsageError('-o OUT.pdf is required');
   const { bytes } = await render();
-  writeFileSync(target, bytes);
+  about(target, () => savePaper(target, bytes));
   out(`${target}: written`);
   return 0;
 }

@@ -1,3 +1,5 @@
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { PaperRequest, PdfDocument } from '../shared/paperTypes';
 import type { AgreementVersion } from '../shared/types';
 import { AppError } from './errors';
@@ -131,6 +133,42 @@ export async function renderPaper(
     bytes,
     fileName: `${words[request.style === 'formal' ? 'formal' : 'notes']} ${detail.meeting.date} ${fileSafe(detail.meeting.title)}.pdf`,
   };
+}
+
+const SAVE_REASONS: Record<string, string> = {
+  ENOSPC: 'disk-full',
+  EROFS: 'read-only',
+  EACCES: 'read-only',
+  EPERM: 'read-only',
+  ENOENT: 'no-folder',
+  ENOTDIR: 'no-folder',
+  EISDIR: 'is-folder',
+};
+
+/**
+ * Writes a paper's PDF to `path`: whole into a new file of its own beside it first, then
+ * renamed into place, so a failed write leaves an earlier file of that name as it was,
+ * and removes only what it made. Returns the full path written.
+ */
+export function savePaper(path: string, bytes: Uint8Array): string {
+  const target = resolve(path);
+  const temp = `${target}.${process.pid}.partial`;
+  let fd: number | undefined;
+  let made = false;
+  try {
+    fd = openSync(temp, 'wx');
+    made = true;
+    writeFileSync(fd, bytes);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    if (made) rmSync(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new AppError('PAPER_NOT_SAVED', { reason: SAVE_REASONS[code] ?? 'io' });
+  }
+  return target;
 }
 
 export function paperDocument({ bytes, fileName }: { bytes: Buffer; fileName: string }): PdfDocument {

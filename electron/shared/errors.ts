@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'POLICY_TOO_LONG',
   'AGREEMENT_EMPTY',
   'SAVE_FAILED',
+  'PAPER_NOT_SAVED',
   'INTERNAL',
 ] as const;
 

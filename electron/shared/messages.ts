@@ -68,6 +68,8 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
     AGREEMENT_EMPTY: 'Utkastet har inga punkter, så det finns inget att anta. Lägg till minst en punkt först.',
     SAVE_FAILED:
       'Ändringen kunde inte sparas ({reason}). Texten finns kvar på skärmen. Kontrollera att disken inte är full eller urkopplad, eller spara en kopia någon annanstans.',
+    PAPER_NOT_SAVED:
+      'PDF-filen kunde inte sparas ({reason}). En tidigare fil med samma namn är oförändrad. Välj en annan mapp, eller kontrollera att disken inte är full eller urkopplad.',
     INTERNAL:
       'Något gick oväntat fel. Inget har sparats av den här ändringen. Försök igen; hjälper inte det, starta om Samsyn.',
   },
@@ -131,13 +133,23 @@ export const errorSentences = bilingual<Record<ErrorCode, string>>({
     AGREEMENT_EMPTY: 'The draft has no points, so there is nothing to adopt. Add at least one point first.',
     SAVE_FAILED:
       'The change could not be saved ({reason}). Your text is still on screen. Check that the disk is not full or unplugged, or save a copy elsewhere.',
+    PAPER_NOT_SAVED:
+      'The PDF could not be saved ({reason}). An earlier file of the same name is unchanged. Choose another folder, or check that the disk is not full or unplugged.',
     INTERNAL:
       'Something unexpected went wrong. This change was not saved. Try again; if that does not help, restart Samsyn.',
   },
 });
 
-// Why a save failed, in words: the core reports one of these as the SAVE_FAILED reason.
-export const SAVE_FAILURE_REASONS = ['disk-full', 'file-gone', 'read-only', 'busy', 'io'] as const;
+// Why a save failed, in words: the core reports one of these as the SAVE_FAILED or PAPER_NOT_SAVED reason.
+export const SAVE_FAILURE_REASONS = [
+  'disk-full',
+  'file-gone',
+  'read-only',
+  'busy',
+  'io',
+  'no-folder',
+  'is-folder',
+] as const;
 const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number], string>>({
   sv: {
     'disk-full': 'disken är full',
@@ -145,6 +157,8 @@ const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number],
     'read-only': 'disken går inte att skriva på',
     busy: 'filen används av ett annat program',
     io: 'disken svarade inte',
+    'no-folder': 'mappen finns inte',
+    'is-folder': 'en mapp har det namnet',
   },
   en: {
     'disk-full': 'the disk is full',
@@ -152,6 +166,8 @@ const saveFailureWords = bilingual<Record<(typeof SAVE_FAILURE_REASONS)[number],
     'read-only': 'the disk cannot be written to',
     busy: 'another program is using the file',
     io: 'the disk did not answer',
+    'no-folder': 'the folder does not exist',
+    'is-folder': 'a folder has that name',
   },
 });
 
@@ -183,7 +199,7 @@ export function errorSentence(language: Language, code: ErrorCode, details?: Err
 }
 
 /**
- * Puts the reason into words of the language: why a save failed (SAVE_FAILED), or what was
+ * Puts the reason into words of the language: why a save failed (SAVE_FAILED, PAPER_NOT_SAVED), or what was
  * wrong with a refused value (INVALID_INPUT). Other details pass unchanged.
  */
 export function localiseDetails(language: Language, code: ErrorCode, details?: ErrorDetails): ErrorDetails | undefined {
@@ -192,7 +208,7 @@ export function localiseDetails(language: Language, code: ErrorCode, details?: E
     const problem = String(details?.problem ?? 'invalid');
     return { ...details, reason: fill(problem in words ? words[problem as Problem] : words.invalid, details) };
   }
-  if (code !== 'SAVE_FAILED' || typeof details?.reason !== 'string') return details;
+  if ((code !== 'SAVE_FAILED' && code !== 'PAPER_NOT_SAVED') || typeof details?.reason !== 'string') return details;
   const words = saveFailureWords[language][details.reason as (typeof SAVE_FAILURE_REASONS)[number]];
   return { ...details, reason: words ?? saveFailureWords[language].io };
 }

@@ -266,6 +266,17 @@ describe('samsyn example, minutes, policy and verify', () => {
     expect(samsyn('policy', file, '--version', '9', '-o', policy)).toMatchObject({ code: 2 });
   });
 
+  it('say in words, naming the -o file, when the PDF cannot be saved there', () => {
+    const file = join(tempDir(), 'Exempel.samsyn');
+    samsyn('example', file);
+    const nowhere = join(tempDir(), 'gone', 'policy.pdf');
+    expect(samsyn('policy', file, '-o', nowhere)).toEqual({
+      code: 2,
+      out: '',
+      err: `${nowhere}: The PDF could not be saved (the folder does not exist). An earlier file of the same name is unchanged. Choose another folder, or check that the disk is not full or unplugged.\n`,
+    });
+  });
+
   it('verify says which signed meetings still match, and fails when one was changed behind the app’s back', () => {
     const file = join(tempDir(), 'Exempel.samsyn');
     samsyn('example', file);

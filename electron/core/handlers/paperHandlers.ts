@@ -1,10 +1,9 @@
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AgreementState } from '../../shared/paperTypes';
 import { AppError } from '../errors';
 import { listBackups, restoreBackup } from '../backups';
 import { renderGuidePaper } from '../material';
-import { measureDraft, paperDocument, renderPaper } from '../papers';
+import { measureDraft, paperDocument, renderPaper, savePaper } from '../papers';
 import type { PaperRequest } from '../../shared/paperTypes';
 import * as repo from '../repos';
 import type { ReadDb, WriteDb } from '../db/handles';
@@ -89,21 +88,6 @@ export function paperHandlers(ctx: ServiceContext): Handlers<PaperMethod> {
     'backups.restore': ({ file, path }) => restoreBackup(ctx.backupDir, file, resolve(path)),
 
     'papers.render': async ({ request }) => paperDocument(await render(request)),
-    'papers.save': async ({ request, path }) => {
-      const { bytes } = await render(request);
-      const target = resolve(path);
-      const temp = `${target}.partial`;
-      try {
-        writeFileSync(temp, bytes);
-        renameSync(temp, target);
-      } catch (err) {
-        if (existsSync(temp)) unlinkSync(temp);
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new AppError('SAVE_FAILED', {
-          reason: code === 'ENOSPC' ? 'disk-full' : code === 'EROFS' || code === 'EACCES' ? 'read-only' : 'io',
-        });
-      }
-      return target;
-    },
+    'papers.save': async ({ request, path }) => savePaper(path, (await render(request)).bytes),
   };
 }
