@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AppError, damagedIfCorrupt } from '../core/errors';
 import { currentInstallation, resourcePaths } from '../core/paths';
 import { lazy } from '../shared/lazy';
-import { errorSentence } from '../shared/messages';
+import { commandLineSentence } from '../shared/messages';
 import type { ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/types';
 import { OtherFileError, UsageError } from './options';
@@ -92,7 +92,7 @@ export async function run(argv: string[], out: Print, err: Print): Promise<numbe
     }
     const file = other?.file ?? rest.find((a) => !a.startsWith('-')) ?? '';
     if (e instanceof AppError) {
-      err(`${file}: ${errorSentence(language, e.code, e.details)}`);
+      err(`${file}: ${commandLineSentence(language, e.code, e.details)}`);
       return FAILS_CHECK.includes(e.code) ? 1 : 2;
     }
     err(`${file}: ${(e as Error).message}`);

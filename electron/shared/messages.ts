@@ -198,6 +198,25 @@ export function errorSentence(language: Language, code: ErrorCode, details?: Err
   return fill(errorSentences[language][code], localiseDetails(language, code, details));
 }
 
+// Where the app's sentence points to its own Open dialog, the command line says what to check instead.
+const commandLineSentences = bilingual<Partial<Record<ErrorCode, string>>>({
+  sv: {
+    FILE_NOT_FOUND: 'Filen finns inte. Kontrollera namnet och mappen, och att USB-minnet sitter i.',
+    PATH_INVALID:
+      'Sökvägen innehåller ett tecken som inget filnamn kan ha, så Samsyn rör den inte. Kontrollera namnet.',
+  },
+  en: {
+    FILE_NOT_FOUND: 'There is no such file. Check the name and the folder, and that the USB stick is plugged in.',
+    PATH_INVALID: 'The path holds a character no file name can have, so Samsyn does not touch it. Check the name.',
+  },
+});
+
+/** The sentence the command-line tool prints for an error. */
+export function commandLineSentence(language: Language, code: ErrorCode, details?: ErrorDetails): string {
+  const own = commandLineSentences[language][code];
+  return own === undefined ? errorSentence(language, code, details) : fill(own, details);
+}
+
 /**
  * Puts the reason into words of the language: why a save failed (SAVE_FAILED, PAPER_NOT_SAVED), or what was
  * wrong with a refused value (INVALID_INPUT). Other details pass unchanged.
