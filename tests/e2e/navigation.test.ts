@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './harness';
@@ -51,6 +52,24 @@ describe('the screen shown', () => {
     expect(await goFromGuide(app.page, '#/')).toBe('#/home');
     expect(await app.page.getByTestId('org-name').isVisible()).toBe(true);
     expect(await reloadedAt(app, '#/compare', 'compare')).toEqual({ at: '#/compare', shows: true });
+    await app.close();
+  });
+
+  it('is the start screen, saying what happened, when the open workbook cannot be read after a reload', async () => {
+    const app = await open();
+    const path = join(tempDir(), 'Verkstaden.samsyn');
+    await createWorkbook(app, 'Verkstaden', path);
+    // another program writes a value Samsyn never writes, past the file's own check
+    const other = new Database(path);
+    other.pragma('ignore_check_constraints = ON');
+    other.prepare("UPDATE workbook SET sector = 'somewhere'").run();
+    other.close();
+    const page = await app.openPage('#/home');
+    await page.getByTestId('error').waitFor();
+    expect(await hashOf(page)).toBe('#/');
+    expect(await page.getByTestId('error').innerText()).toContain('skadad');
+    expect(await page.getByTestId('new-workbook').isVisible()).toBe(true);
+    await app.screenshot('navigation-start-after-unreadable-workbook', page);
     await app.close();
   });
 });

@@ -56,12 +56,21 @@ export const useWorkbookStore = defineStore('workbook', () => {
   // Asked once per window load: every navigation waits for it, and none asks the core again.
   let restoring: Promise<void> | undefined;
 
-  /** Resolves once the window knows whether a workbook is open (after a reload too). */
+  /**
+   * Resolves once the window knows whether a workbook is open (after a reload too). When the
+   * core cannot tell or the workbook cannot be read, the window goes on as with none open and
+   * the start screen says what happened, rather than every screen waiting on that failure.
+   */
   function restored(): Promise<void> {
-    restoring ??= (async () => {
+    restoring ??= guarded(async () => {
       info.value = await call(api().workbook.current());
       if (info.value) await loadHome();
-    })();
+      return true;
+    }).then((known) => {
+      if (known) return;
+      info.value = null;
+      home.value = null;
+    });
     return restoring;
   }
 
