@@ -14,14 +14,14 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
         },
-        // `samsyn info` and `check` load one file of ours besides the entry: what reading a
-        // workbook needs (each file Node loads costs about half a millisecond), and no zod.
+        // `samsyn info` and `check` load the entry, rolldown's runtime and one chunk holding what
+        // reading a workbook needs (each file Node loads costs about half a millisecond), and no zod.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'workbook',
-                test: /electron[\\/](cli[\\/]workbookCommands|core[\\/]paths)|rolldown[\\/]runtime/,
+                test: /electron[\\/](cli[\\/]workbookCommands|core[\\/]paths)/,
                 priority: 1,
               },
               { name: 'zod', test: /node_modules[\\/]zod/ },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type CaseContent } from '../../shared/caseSchema';
+import type { CaseContent } from '../../shared/caseSchema';
 import { CASE_KINDS } from '../../shared/caseLists';
 import { CHANNEL_STATUSES } from '../../shared/groupTypes';
 import { LIMITS } from '../../shared/limits';
