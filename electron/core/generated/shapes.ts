@@ -1,5 +1,6 @@
 // Written by `npm run generate` from the zod schemas in electron/shared: do not edit.
 // tests/core/generated.test.ts fails while this file differs from what they give.
+import { CASE_KINDS, CASE_SECTORS, CHANNELS, THEMES } from '../../shared/caseLists';
 import type { Shape } from '../db/shapes';
 
 /** A case's text in one language. */
@@ -61,36 +62,10 @@ export const CASE_CONTENT: Shape = {
   shape: {
     key: { type: 'string', min: 2, max: 80, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
     version: { type: 'number', int: true, min: 1, max: 10000 },
-    themes: {
-      type: 'array',
-      element: {
-        type: 'enum',
-        values: [
-          'private-or-employer-voice',
-          'criticism-of-people',
-          'loyalty-and-expression',
-          'confidentiality',
-          'photos-and-personal-data',
-          'tone-and-irony',
-          'answering-comments',
-          'organisation-account',
-          'personal-brands',
-          'working-hours',
-          'public-sector-rules',
-          'good-use',
-          'ai-and-manipulated-media',
-          'threats-and-exposure',
-        ],
-      },
-      min: 1,
-      max: 4,
-    },
-    sectors: { type: 'array', element: { type: 'enum', values: ['all', 'private', 'public', 'association'] }, min: 1 },
-    channel: {
-      type: 'enum',
-      values: ['social-post', 'photo-post', 'blog', 'forum', 'short-message', 'own-page', 'chat-group'],
-    },
-    kind: { type: 'enum', values: ['post', 'situation'] },
+    themes: { type: 'array', element: { type: 'enum', values: THEMES }, min: 1, max: 4 },
+    sectors: { type: 'array', element: { type: 'enum', values: CASE_SECTORS }, min: 1 },
+    channel: { type: 'enum', values: CHANNELS },
+    kind: { type: 'enum', values: CASE_KINDS },
     heated: { type: 'optional', inner: { type: 'boolean' } },
     sv: { type: 'optional', inner: CASE_TEXT },
     en: { type: 'optional', inner: CASE_TEXT },
